@@ -1,0 +1,19 @@
+//! The public JSON format (version 1): typed model, parsing and validation with JSON
+//! paths. Pure Rust so every rule is tested natively.
+
+pub mod decode;
+pub mod diagnostics;
+pub mod json;
+pub mod limits;
+pub mod time;
+pub mod types;
+pub mod url;
+
+pub use decode::{Decoded, decode};
+#[cfg(not(target_arch = "wasm32"))]
+pub use decode::decode_str;
+pub use diagnostics::{Diagnostic, Diagnostics, Severity};
+pub use json::Json;
+pub use time::Timestamp;
+pub use types::*;
+pub use url::{SafeUrl, SrcSet, UrlError};

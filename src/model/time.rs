@@ -1,0 +1,182 @@
+//! RFC 3339 timestamps, checked natively so an impossible date (`2026-02-30`) is a
+//! warning with a path rather than "Invalid Date" on the page.
+
+use serde::Serialize;
+
+/// A validated point in time; keeps the publisher's text for `<time datetime>`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Timestamp {
+    text: String,
+    #[serde(skip)]
+    epoch_ms: f64,
+    #[serde(skip)]
+    date_only: bool,
+}
+
+impl Timestamp {
+    /// Accepts `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` (also `t`/space separators and `z`)
+    /// and a bare `YYYY-MM-DD`, which many CMSs emit and which we read as that day in UTC.
+    pub fn parse(raw: &str) -> Result<Timestamp, String> {
+        let s = raw.trim();
+        let b = s.as_bytes();
+        let bad = || format!("\"{}\" is not an RFC 3339 date-time", clip(s));
+        let num = |from: usize, len: usize| -> Option<u32> {
+            let part = b.get(from..from + len)?;
+            part.iter().all(u8::is_ascii_digit).then(|| {
+                part.iter()
+                    .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+            })
+        };
+        let (year, month, day) = match (num(0, 4), b.get(4), num(5, 2), b.get(7), num(8, 2)) {
+            (Some(y), Some(b'-'), Some(m), Some(b'-'), Some(d)) => (y, m, d),
+            _ => return Err(bad()),
+        };
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return Err(format!("\"{}\" is not a real calendar date", clip(s)));
+        }
+        let days = days_from_civil(year, month, day);
+        if b.len() == 10 {
+            return Ok(Timestamp {
+                text: s.to_owned(),
+                epoch_ms: days as f64 * 86_400_000.0,
+                date_only: true,
+            });
+        }
+        if !matches!(b.get(10), Some(b'T' | b't' | b' ')) {
+            return Err(bad());
+        }
+        let (hour, minute, second) = match (num(11, 2), b.get(13), num(14, 2), b.get(16), num(17, 2)) {
+            (Some(h), Some(b':'), Some(m), Some(b':'), Some(s)) => (h, m, s),
+            _ => return Err(bad()),
+        };
+        if hour > 23 || minute > 59 || second > 60 {
+            return Err(format!("\"{}\" has an impossible time of day", clip(s)));
+        }
+        let mut i = 19;
+        let mut millis = 0.0;
+        if b.get(i) == Some(&b'.') {
+            let start = i + 1;
+            i = start;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return Err(bad());
+            }
+            let frac: f64 = s[start - 1..i].parse::<f64>().map_err(|_| bad())?;
+            millis = (frac * 1000.0).floor();
+        }
+        let offset_min: i64 = match b.get(i) {
+            Some(b'Z' | b'z') if b.len() == i + 1 => 0,
+            Some(sign @ (b'+' | b'-')) if b.len() == i + 6 && b[i + 3] == b':' => {
+                let (Some(oh), Some(om)) = (num(i + 1, 2), num(i + 4, 2)) else {
+                    return Err(bad());
+                };
+                if oh > 23 || om > 59 {
+                    return Err(bad());
+                }
+                let m = i64::from(oh * 60 + om);
+                if *sign == b'-' { -m } else { m }
+            }
+            _ => return Err(bad()),
+        };
+        let secs = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second.min(59))
+            - offset_min * 60;
+        Ok(Timestamp {
+            text: s.to_owned(),
+            epoch_ms: secs as f64 * 1000.0 + millis,
+            date_only: false,
+        })
+    }
+
+    /// The publisher's text, for the `datetime` attribute.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Milliseconds since 1970-01-01T00:00Z, for `new Date(ms)` and "3 hours ago".
+    pub fn epoch_ms(&self) -> f64 {
+        self.epoch_ms
+    }
+
+    /// True for a bare date, which must be formatted without a time and in UTC.
+    pub fn is_date_only(&self) -> bool {
+        self.date_only
+    }
+}
+
+fn clip(s: &str) -> String {
+    if s.chars().count() > 40 {
+        let head: String = s.chars().take(40).collect();
+        format!("{head}…")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn is_leap(y: u32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's civil-from-days algorithm, inverted).
+fn days_from_civil(y: u32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_offsets_to_the_same_instant() {
+        let a = Timestamp::parse("2026-03-04T10:15:00Z").unwrap();
+        let b = Timestamp::parse("2026-03-04T13:15:00+03:00").unwrap();
+        let c = Timestamp::parse("2026-03-04 05:15:00.250-05:00").unwrap();
+        assert_eq!(a.epoch_ms(), b.epoch_ms());
+        assert_eq!(a.epoch_ms() + 250.0, c.epoch_ms());
+        assert_eq!(a.epoch_ms(), 1_772_619_300_000.0);
+        assert!(!a.is_date_only());
+    }
+
+    #[test]
+    fn accepts_bare_dates_as_utc_days() {
+        let d = Timestamp::parse("1970-01-02").unwrap();
+        assert!(d.is_date_only());
+        assert_eq!(d.epoch_ms(), 86_400_000.0);
+    }
+
+    #[test]
+    fn refuses_impossible_and_malformed_dates() {
+        for bad in [
+            "2026-02-29T00:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-04-31",
+            "2026-01-01T24:00:00Z",
+            "2026-01-01T10:00:00",
+            "2026-01-01T10:00Z",
+            "yesterday",
+            "",
+            "2026-01-01T10:00:00.Z",
+            "2026-01-01T10:00:00+5:00",
+        ] {
+            assert!(Timestamp::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Timestamp::parse("2024-02-29T00:00:00Z").is_ok());
+    }
+}

@@ -1,0 +1,119 @@
+//! The validated document the components render. Every value here has passed
+//! [`super::decode`] (or an adapter): URLs are safe, dates real, text non-empty.
+
+use serde::Serialize;
+
+use super::time::Timestamp;
+use super::url::{SafeUrl, SrcSet};
+use crate::richtext::Inline;
+
+/// The only format version this build understands.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole widget's content: one article and its recirculation sections.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    pub article: Article,
+    pub related: Vec<RelatedSection>,
+}
+
+/// The story itself.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    pub headline: String,
+    pub deck: Option<String>,
+    pub section: Option<String>,
+    pub url: Option<SafeUrl>,
+    /// BCP 47 tag; drives `lang` and date formatting.
+    pub lang: Option<String>,
+    pub dir: Option<TextDir>,
+    pub bylines: Vec<Byline>,
+    pub published: Option<Timestamp>,
+    pub updated: Option<Timestamp>,
+    /// Place line shown before the first paragraph ("MOSCOW —").
+    pub dateline: Option<String>,
+    pub media: Vec<Media>,
+    pub body: Vec<Block>,
+    /// Credits for reporting/research, shown set apart after the body.
+    pub contributors: Option<String>,
+}
+
+/// Writing direction, for right-to-left languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextDir {
+    Ltr,
+    Rtl,
+}
+
+impl TextDir {
+    /// Value for the `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextDir::Ltr => "ltr",
+            TextDir::Rtl => "rtl",
+        }
+    }
+}
+
+/// One author credit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Byline {
+    pub name: String,
+    pub role: Option<String>,
+    pub url: Option<SafeUrl>,
+}
+
+/// A photo with its caption and credit (carousel slide or card image).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Media {
+    pub src: SafeUrl,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub alt: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    pub srcset: Option<SrcSet>,
+}
+
+impl Media {
+    /// Text alternative: `alt`, else the caption, so an image is never announced as nothing.
+    pub fn alt_text(&self) -> &str {
+        self.alt
+            .as_deref()
+            .or(self.caption.as_deref())
+            .unwrap_or_default()
+    }
+}
+
+/// One body element in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Block {
+    /// Plain or allowlisted rich text, already parsed into nodes.
+    Paragraph { content: Vec<Inline> },
+    Heading { text: String },
+    Quote { text: String, cite: Option<String> },
+    List { ordered: bool, items: Vec<String> },
+    Separator,
+}
+
+/// A titled list of related stories ("More in News", "Most Read").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelatedSection {
+    pub title: Option<String>,
+    pub items: Vec<RelatedItem>,
+    /// Next page of this list (JSON Feed style), for "Load more".
+    pub next_url: Option<SafeUrl>,
+}
+
+/// One related-story card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelatedItem {
+    pub url: SafeUrl,
+    pub title: String,
+    pub teaser: Option<String>,
+    pub image: Option<Media>,
+    pub published: Option<Timestamp>,
+    pub section: Option<String>,
+}

@@ -1,0 +1,219 @@
+//! URLs that are safe to put into `href`/`src`/`srcset`: only http(s) and relative
+//! references survive, after the same cleaning a browser would do, so that
+//! `java\tscript:` or ` JAVASCRIPT:` cannot sneak through.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// A URL that is http, https or relative; anything else cannot be constructed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct SafeUrl(String);
+
+/// Why a URL was refused, worded for the publisher.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlError {
+    Empty,
+    /// The scheme is not http or https (e.g. `javascript`, `data`).
+    Scheme(String),
+    /// Control characters or spaces inside the URL.
+    Garbled,
+}
+
+impl fmt::Display for UrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UrlError::Empty => f.write_str("empty URL"),
+            UrlError::Scheme(s) => write!(
+                f,
+                "URL scheme \"{s}:\" is not allowed (only http, https and relative URLs)"
+            ),
+            UrlError::Garbled => f.write_str("URL contains spaces or control characters"),
+        }
+    }
+}
+
+impl SafeUrl {
+    /// Cleans and checks a URL as a browser would read it.
+    ///
+    /// Leading/trailing whitespace and controls are trimmed and tabs/newlines removed (the
+    /// URL parser does the same), backslashes become slashes, and protocol-relative
+    /// `//host` becomes `https://host`. What remains must have no scheme or an http(s) one.
+    pub fn parse(raw: &str) -> Result<SafeUrl, UrlError> {
+        let trimmed = raw.trim_matches(|c: char| c <= ' ');
+        let cleaned: String = trimmed
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .map(|c| if c == '\\' { '/' } else { c })
+            .collect();
+        if cleaned.is_empty() {
+            return Err(UrlError::Empty);
+        }
+        if cleaned
+            .chars()
+            .any(|c| c.is_control() || c == ' ' || is_invisible(c))
+        {
+            return Err(UrlError::Garbled);
+        }
+        if let Some(scheme) = scheme_of(&cleaned) {
+            let lower = scheme.to_ascii_lowercase();
+            if lower != "http" && lower != "https" {
+                return Err(UrlError::Scheme(lower));
+            }
+            return Ok(SafeUrl(cleaned));
+        }
+        if let Some(rest) = cleaned.strip_prefix("//") {
+            return Ok(SafeUrl(format!("https://{rest}")));
+        }
+        Ok(SafeUrl(cleaned))
+    }
+
+    /// The cleaned URL, ready for an attribute.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True for `http(s)://…` URLs (as opposed to relative ones).
+    pub fn is_absolute(&self) -> bool {
+        scheme_of(&self.0).is_some()
+    }
+}
+
+impl fmt::Display for SafeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The scheme, if the text before the first `:` is one (RFC 3986: ALPHA *( ALPHA / DIGIT /
+/// "+" / "-" / "." )) and no `/`, `?` or `#` comes before it.
+fn scheme_of(url: &str) -> Option<&str> {
+    let colon = url.find(':')?;
+    let candidate = &url[..colon];
+    let mut chars = candidate.chars();
+    let first = chars.next()?;
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    if chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) {
+        Some(candidate)
+    } else {
+        None
+    }
+}
+
+/// Zero-width and bidi-control characters have no business inside a URL.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// A checked `srcset`: each candidate URL is a [`SafeUrl`] with its descriptor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct SrcSet(String);
+
+impl SrcSet {
+    /// Accepts `url [descriptor], url [descriptor] …`; one bad candidate refuses the whole
+    /// set (a partial srcset would pick the wrong image).
+    pub fn parse(raw: &str) -> Result<SrcSet, UrlError> {
+        let mut out = Vec::new();
+        for candidate in raw.split(',') {
+            let candidate = candidate.trim();
+            if candidate.is_empty() {
+                continue;
+            }
+            let mut parts = candidate.split_whitespace();
+            let url = SafeUrl::parse(parts.next().unwrap_or_default())?;
+            let descriptor = parts.next();
+            if parts.next().is_some() || !descriptor.is_none_or(is_descriptor) {
+                return Err(UrlError::Garbled);
+            }
+            out.push(match descriptor {
+                Some(d) => format!("{url} {d}"),
+                None => url.0,
+            });
+        }
+        if out.is_empty() {
+            return Err(UrlError::Empty);
+        }
+        Ok(SrcSet(out.join(", ")))
+    }
+
+    /// The cleaned value for the `srcset` attribute.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// `640w`, `2x`, `1.5x`.
+fn is_descriptor(d: &str) -> bool {
+    let Some(num) = d.strip_suffix(['w', 'x']) else {
+        return false;
+    };
+    !num.is_empty() && num.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_http_https_and_relative() {
+        for ok in [
+            "https://example.org/a?b#c",
+            "HTTP://example.org",
+            "/news/1",
+            "photo.jpg",
+            "?page=2",
+            "#top",
+            "a/b:c",
+        ] {
+            assert!(SafeUrl::parse(ok).is_ok(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn refuses_script_and_data_in_every_disguise() {
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "data:text/html,<script>",
+            "vbscript:msgbox",
+            "jav\r\nascript:x",
+        ] {
+            assert!(
+                matches!(SafeUrl::parse(bad), Err(UrlError::Scheme(_))),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(SafeUrl::parse("   "), Err(UrlError::Empty));
+        assert_eq!(SafeUrl::parse("a b"), Err(UrlError::Garbled));
+        assert_eq!(SafeUrl::parse("a\u{202e}b"), Err(UrlError::Garbled));
+    }
+
+    #[test]
+    fn protocol_relative_and_backslashes_become_https() {
+        assert_eq!(
+            SafeUrl::parse("//cdn.example.org/x.png").unwrap().as_str(),
+            "https://cdn.example.org/x.png"
+        );
+        assert_eq!(
+            SafeUrl::parse("\\\\cdn.example.org/x.png").unwrap().as_str(),
+            "https://cdn.example.org/x.png"
+        );
+    }
+
+    #[test]
+    fn srcset_checks_every_candidate() {
+        let s = SrcSet::parse("a.jpg 320w, https://x.org/b.jpg 640w").unwrap();
+        assert_eq!(s.as_str(), "a.jpg 320w, https://x.org/b.jpg 640w");
+        assert!(SrcSet::parse("a.jpg 1x, javascript:alert(1) 2x").is_err());
+        assert!(SrcSet::parse("a.jpg 2y").is_err());
+        assert!(SrcSet::parse(" , ").is_err());
+    }
+}
