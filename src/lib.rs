@@ -6,6 +6,7 @@
 //! browser layers (`components`, `embed`) exist only on `wasm32`.
 
 pub mod adapters;
+pub mod logic;
 pub mod model;
 pub mod richtext;
 

@@ -212,12 +212,18 @@ fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
             "version",
             format!("version {n} is not supported; this widget reads version {FORMAT_VERSION}"),
         ),
-        Some(other) => d.fatal("version", format!("expected the number 1, found {}", other.kind())),
+        Some(other) => d.fatal(
+            "version",
+            format!("expected the number 1, found {}", other.kind()),
+        ),
     }
     let article = match top.get("article") {
         Some(value) => decode_article(value, d),
         None => {
-            d.fatal("article", "missing: a document needs an article with a headline");
+            d.fatal(
+                "article",
+                "missing: a document needs an article with a headline",
+            );
             None
         }
     };
@@ -229,8 +235,19 @@ fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
 }
 
 const ARTICLE_KEYS: &[&str] = &[
-    "headline", "deck", "section", "url", "lang", "dir", "bylines", "published", "updated",
-    "dateline", "media", "body", "contributors",
+    "headline",
+    "deck",
+    "section",
+    "url",
+    "lang",
+    "dir",
+    "bylines",
+    "published",
+    "updated",
+    "dateline",
+    "media",
+    "body",
+    "contributors",
 ];
 
 fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
@@ -238,15 +255,24 @@ fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
     let headline = match o.get("headline") {
         Some(Json::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
         Some(Json::String(_)) => {
-            d.fatal("article.headline", "is empty: every article needs a headline");
+            d.fatal(
+                "article.headline",
+                "is empty: every article needs a headline",
+            );
             None
         }
         Some(other) => {
-            d.fatal("article.headline", format!("expected a string, found {}", other.kind()));
+            d.fatal(
+                "article.headline",
+                format!("expected a string, found {}", other.kind()),
+            );
             None
         }
         None => {
-            d.fatal("article.headline", "missing: every article needs a headline");
+            d.fatal(
+                "article.headline",
+                "missing: every article needs a headline",
+            );
             None
         }
     };
@@ -254,7 +280,10 @@ fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
         if is_language_tag(&l) {
             Some(l)
         } else {
-            d.warn("article.lang", format!("\"{l}\" is not a BCP 47 language tag; ignored"));
+            d.warn(
+                "article.lang",
+                format!("\"{l}\" is not a BCP 47 language tag; ignored"),
+            );
             None
         }
     });
@@ -304,14 +333,19 @@ fn is_language_tag(tag: &str) -> bool {
     let first_ok = parts
         .next()
         .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
-    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 fn decode_byline(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Byline> {
     // A bare string is a common shorthand for a name.
     if let Json::String(s) = value {
         return match non_blank(s) {
-            Some(name) => Some(Byline { name, role: None, url: None }),
+            Some(name) => Some(Byline {
+                name,
+                role: None,
+                url: None,
+            }),
             None => {
                 d.warn(path, "empty byline; dropped");
                 None
@@ -330,7 +364,9 @@ fn decode_byline(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Byline
     })
 }
 
-const MEDIA_KEYS: &[&str] = &["src", "width", "height", "alt", "caption", "credit", "srcset"];
+const MEDIA_KEYS: &[&str] = &[
+    "src", "width", "height", "alt", "caption", "credit", "srcset",
+];
 
 /// Decodes one image; `None` (with a warning) when it has no usable `src`.
 pub(crate) fn decode_media(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Media> {
@@ -372,13 +408,19 @@ fn decode_block(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Block> 
                 content: vec![Inline::text(text)],
             });
         }
-        d.warn(path, format!("expected an object, found {}; dropped", value.kind()));
+        d.warn(
+            path,
+            format!("expected an object, found {}; dropped", value.kind()),
+        );
         return None;
     };
     let kind = match value.get("type") {
         Some(Json::String(t)) => t.as_str(),
         Some(other) => {
-            d.warn(&field(path, "type"), format!("expected a string, found {}; block dropped", other.kind()));
+            d.warn(
+                &field(path, "type"),
+                format!("expected a string, found {}; block dropped", other.kind()),
+            );
             return None;
         }
         None => {
@@ -507,7 +549,9 @@ fn decode_item(value: &Json, path: &str, d: &mut Diagnostics) -> Option<RelatedI
     Some(RelatedItem {
         url,
         title: title.trim().to_owned(),
-        image: o.get("image").and_then(|v| decode_media(v, &o.path("image"), d)),
+        image: o
+            .get("image")
+            .and_then(|v| decode_media(v, &o.path("image"), d)),
         teaser: o.string("teaser", d),
         published: o.timestamp("published", d),
         section: o.string("section", d),

@@ -9,9 +9,9 @@ pub mod time;
 pub mod types;
 pub mod url;
 
-pub use decode::{Decoded, decode};
 #[cfg(not(target_arch = "wasm32"))]
 pub use decode::decode_str;
+pub use decode::{Decoded, decode};
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use json::Json;
 pub use time::Timestamp;

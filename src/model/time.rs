@@ -46,10 +46,11 @@ impl Timestamp {
         if !matches!(b.get(10), Some(b'T' | b't' | b' ')) {
             return Err(bad());
         }
-        let (hour, minute, second) = match (num(11, 2), b.get(13), num(14, 2), b.get(16), num(17, 2)) {
-            (Some(h), Some(b':'), Some(m), Some(b':'), Some(s)) => (h, m, s),
-            _ => return Err(bad()),
-        };
+        let (hour, minute, second) =
+            match (num(11, 2), b.get(13), num(14, 2), b.get(16), num(17, 2)) {
+                (Some(h), Some(b':'), Some(m), Some(b':'), Some(s)) => (h, m, s),
+                _ => return Err(bad()),
+            };
         if hour > 23 || minute > 59 || second > 60 {
             return Err(format!("\"{}\" has an impossible time of day", clip(s)));
         }
@@ -81,8 +82,8 @@ impl Timestamp {
             }
             _ => return Err(bad()),
         };
-        let secs = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second.min(59))
-            - offset_min * 60;
+        let secs =
+            days * 86_400 + i64::from(hour * 3600 + minute * 60 + second.min(59)) - offset_min * 60;
         Ok(Timestamp {
             text: s.to_owned(),
             epoch_ms: secs as f64 * 1000.0 + millis,

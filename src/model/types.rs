@@ -91,10 +91,20 @@ impl Media {
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Block {
     /// Plain or allowlisted rich text, already parsed into nodes.
-    Paragraph { content: Vec<Inline> },
-    Heading { text: String },
-    Quote { text: String, cite: Option<String> },
-    List { ordered: bool, items: Vec<String> },
+    Paragraph {
+        content: Vec<Inline>,
+    },
+    Heading {
+        text: String,
+    },
+    Quote {
+        text: String,
+        cite: Option<String>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<String>,
+    },
     Separator,
 }
 

@@ -203,7 +203,9 @@ mod tests {
             "https://cdn.example.org/x.png"
         );
         assert_eq!(
-            SafeUrl::parse("\\\\cdn.example.org/x.png").unwrap().as_str(),
+            SafeUrl::parse("\\\\cdn.example.org/x.png")
+                .unwrap()
+                .as_str(),
             "https://cdn.example.org/x.png"
         );
     }

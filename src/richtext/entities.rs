@@ -191,7 +191,10 @@ mod tests {
     fn leaves_unknown_and_broken_references_alone() {
         assert_eq!(decode_entities("AT&T &bogus; &"), "AT&T &bogus; &");
         assert_eq!(decode_entities("&#;"), "&#;");
-        assert_eq!(decode_entities("&#0;&#xD800;&#99999999999;"), "\u{fffd}\u{fffd}\u{fffd}");
+        assert_eq!(
+            decode_entities("&#0;&#xD800;&#99999999999;"),
+            "\u{fffd}\u{fffd}\u{fffd}"
+        );
         assert_eq!(decode_entities("é&eacute"), "é&eacute");
     }
 }

@@ -9,16 +9,61 @@ use crate::model::limits::MAX_MARKUP_DEPTH;
 /// Elements dropped together with everything inside them: executable, foreign (SVG,
 /// MathML: the usual mutation-XSS vehicles), inert templates, embedded documents, forms.
 const DROP_WITH_CONTENT: &[&str] = &[
-    "script", "style", "template", "svg", "math", "iframe", "frame", "frameset", "object",
-    "embed", "applet", "noscript", "noembed", "noframes", "textarea", "select", "option",
-    "button", "input", "form", "head", "title", "xmp", "plaintext", "audio", "video",
-    "canvas", "map", "base", "link", "meta",
+    "script",
+    "style",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "noscript",
+    "noembed",
+    "noframes",
+    "textarea",
+    "select",
+    "option",
+    "button",
+    "input",
+    "form",
+    "head",
+    "title",
+    "xmp",
+    "plaintext",
+    "audio",
+    "video",
+    "canvas",
+    "map",
+    "base",
+    "link",
+    "meta",
 ];
 
 /// Elements that separate text visually; unwrapping them must keep words apart.
 const BLOCKISH: &[&str] = &[
-    "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-    "figure", "figcaption", "section", "article", "header", "footer", "pre",
+    "p",
+    "div",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "pre",
 ];
 
 /// An open allowed element while building.
@@ -184,7 +229,9 @@ mod tests {
 
     #[test]
     fn keeps_allowlisted_marks_and_safe_links() {
-        let nodes = parse_inline(r#"A <em>b</em> <a href="https://x.org/" onclick="x()">c<sup>2</sup></a><br>d"#);
+        let nodes = parse_inline(
+            r#"A <em>b</em> <a href="https://x.org/" onclick="x()">c<sup>2</sup></a><br>d"#,
+        );
         assert_eq!(
             nodes,
             vec![
@@ -207,7 +254,10 @@ mod tests {
             parse_inline(r#"<a href="javascript:alert(1)">x</a><span style="x">y</span>"#),
             vec![t("xy")]
         );
-        assert_eq!(parse_inline(r#"<a href=" JaVa&#x09;script:1">x</a>"#), vec![t("x")]);
+        assert_eq!(
+            parse_inline(r#"<a href=" JaVa&#x09;script:1">x</a>"#),
+            vec![t("x")]
+        );
     }
 
     #[test]
@@ -224,7 +274,10 @@ mod tests {
             "<svg><svg></svg><b>x</b></svg>ok",
         ] {
             let text = crate::richtext::text_of(&parse_inline(html));
-            assert!(text.ends_with("ok") && !text.contains('x') && !text.contains('<'), "{html} → {text:?}");
+            assert!(
+                text.ends_with("ok") && !text.contains('x') && !text.contains('<'),
+                "{html} → {text:?}"
+            );
         }
     }
 
@@ -232,9 +285,15 @@ mod tests {
     fn repairs_misnesting_and_unclosed_tags() {
         assert_eq!(
             parse_inline("<b>1<i>2</b>3</i>"),
-            vec![mark(Mark::B, vec![t("1"), mark(Mark::I, vec![t("2")])]), t("3")]
+            vec![
+                mark(Mark::B, vec![t("1"), mark(Mark::I, vec![t("2")])]),
+                t("3")
+            ]
         );
-        assert_eq!(parse_inline("<strong>x"), vec![mark(Mark::Strong, vec![t("x")])]);
+        assert_eq!(
+            parse_inline("<strong>x"),
+            vec![mark(Mark::Strong, vec![t("x")])]
+        );
     }
 
     #[test]
@@ -251,6 +310,9 @@ mod tests {
 
     #[test]
     fn plain_text_strips_and_decodes() {
-        assert_eq!(plain_text("<p>It&#8217;s <b>here</b></p>\n<p>Next</p>"), "It’s here Next");
+        assert_eq!(
+            plain_text("<p>It&#8217;s <b>here</b></p>\n<p>Next</p>"),
+            "It’s here Next"
+        );
     }
 }

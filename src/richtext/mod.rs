@@ -18,10 +18,18 @@ pub use inline::{parse_inline, plain_text};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Inline {
-    Text { text: String },
+    Text {
+        text: String,
+    },
     Break,
-    Mark { mark: Mark, children: Vec<Inline> },
-    Link { href: SafeUrl, children: Vec<Inline> },
+    Mark {
+        mark: Mark,
+        children: Vec<Inline>,
+    },
+    Link {
+        href: SafeUrl,
+        children: Vec<Inline>,
+    },
 }
 
 /// The formatting elements we keep; each maps to the element of the same name.

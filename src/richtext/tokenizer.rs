@@ -19,8 +19,16 @@ pub(crate) enum Token {
 
 /// Elements whose content is not markup; we skip it entirely.
 const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-    "noscript", "plaintext",
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "plaintext",
 ];
 
 /// Splits `html` into tokens.
@@ -123,9 +131,7 @@ fn read_tag(html: &str, start: usize) -> (String, Vec<(String, String)>, usize) 
             }
             match b.get(i) {
                 Some(&q @ (b'"' | b'\'')) => {
-                    let end = html[i + 1..]
-                        .find(q as char)
-                        .map_or(b.len(), |p| i + 1 + p);
+                    let end = html[i + 1..].find(q as char).map_or(b.len(), |p| i + 1 + p);
                     value = decode_entities(&html[i + 1..end]);
                     i = (end + 1).min(b.len());
                 }
@@ -213,7 +219,17 @@ mod tests {
 
     #[test]
     fn unterminated_markup_never_panics() {
-        for s in ["<", "<a", "<a href=\"", "</", "<!--", "<script>", "<a b=", "<é", "<a é=é>"] {
+        for s in [
+            "<",
+            "<a",
+            "<a href=\"",
+            "</",
+            "<!--",
+            "<script>",
+            "<a b=",
+            "<é",
+            "<a é=é>",
+        ] {
             let _ = tokenize(s);
         }
     }

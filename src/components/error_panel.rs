@@ -1,0 +1,44 @@
+//! What a reader (and the publisher's developer) sees when a document cannot render:
+//! a plain message and every problem with its JSON path.
+
+use leptos::prelude::*;
+
+use crate::model::{Diagnostic, Severity};
+
+/// Why nothing could be rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// One sentence for the reader ("The article could not be loaded.").
+    pub summary: String,
+    /// The problems behind it, fatal ones first.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// An alert panel listing the fatal problems (warnings stay in the console and events).
+#[component]
+pub fn ErrorPanel(failure: Failure) -> impl IntoView {
+    let items = failure
+        .problems
+        .into_iter()
+        .filter(|p| p.severity == Severity::Fatal)
+        .map(|p| {
+            let path = if p.path.is_empty() {
+                "document".to_owned()
+            } else {
+                p.path
+            };
+            view! {
+                <li class="rw-error__problem">
+                    <code class="rw-error__path">{path}</code>": "{p.message}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let has_items = !items.is_empty();
+    view! {
+        <div class="rw-error" part="error" role="alert">
+            <p class="rw-error__title">{failure.summary}</p>
+            {has_items.then(|| view! { <ul class="rw-error__list">{items}</ul> })}
+        </div>
+    }
+}
