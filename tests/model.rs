@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Native tests of the public format: what renders, what is dropped, and the exact
 //! path and message a publisher sees for each problem.
 

@@ -98,10 +98,10 @@ fn time_view(
 fn body_view(body: Vec<Block>, dateline: Option<String>, level: u8) -> Vec<AnyView> {
     let mut dateline = dateline;
     let mut out = Vec::with_capacity(body.len() + 1);
-    if !matches!(body.first(), Some(Block::Paragraph { .. })) {
-        if let Some(d) = dateline.take() {
-            out.push(view! { <p>{dateline_view(d)}</p> }.into_any());
-        }
+    if !matches!(body.first(), Some(Block::Paragraph { .. }))
+        && let Some(d) = dateline.take()
+    {
+        out.push(view! { <p>{dateline_view(d)}</p> }.into_any());
     }
     for block in body {
         out.push(match block {

@@ -162,7 +162,7 @@ fn slide_view(i: usize, total: usize, m: Media, slides: RwSignal<Slides>) -> imp
     let loading = if i <= 1 { "eager" } else { "lazy" };
     let alt = m.alt_text().to_owned();
     view! {
-        <figure
+        <div
             class="rw-carousel__slide"
             part="carousel-slide"
             role="group"
@@ -171,6 +171,7 @@ fn slide_view(i: usize, total: usize, m: Media, slides: RwSignal<Slides>) -> imp
             class:rw-carousel__slide--current=is_current
             inert=move || !is_current()
         >
+            <figure class="rw-carousel__figure">
             <div class="rw-carousel__frame" class:rw-carousel__frame--broken=move || broken.get()>
                 <img
                     class="rw-carousel__image"
@@ -191,6 +192,7 @@ fn slide_view(i: usize, total: usize, m: Media, slides: RwSignal<Slides>) -> imp
                 {m.caption.map(|c| view! { <span class="rw-carousel__caption-text">{c}</span> })}
                 {m.credit.map(|c| view! { <span class="rw-carousel__credit" part="credit">"Photo: "{c}</span> })}
             </figcaption>
-        </figure>
+            </figure>
+        </div>
     }
 }

@@ -4,6 +4,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::instance::{self, Instance, Shared};
+use super::source;
 use crate::components::WidgetOptions;
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
@@ -42,23 +43,27 @@ impl ElementController {
             return;
         }
         let options = options_from_attributes(&self.host);
-        let shared = match Instance::mount(self.host.clone(), options) {
+        let src = self
+            .host
+            .get_attribute("src")
+            .filter(|s| !s.trim().is_empty());
+        let initial = if !data.is_undefined() && !data.is_null() {
+            Some((source::decode_value(&data), instance::FROM_DATA))
+        } else if src.is_some() {
+            None
+        } else {
+            inline_json(&self.host).map(|text| (source::decode_text(&text), instance::FROM_INLINE))
+        };
+        let fetch = initial.is_none().then_some(src).flatten();
+        let shared = match Instance::mount(self.host.clone(), options, initial) {
             Ok(s) => s,
             Err(e) => {
                 web_sys::console::error_2(&"[reader-widget] could not mount:".into(), &e);
                 return;
             }
         };
-        if !data.is_undefined() && !data.is_null() {
-            instance::load_value(&shared, &data);
-        } else if let Some(src) = self
-            .host
-            .get_attribute("src")
-            .filter(|s| !s.trim().is_empty())
-        {
+        if let Some(src) = fetch {
             instance::load_src(&shared, src);
-        } else if let Some(text) = inline_json(&self.host) {
-            instance::load_text(&shared, &text);
         }
         self.instance = Some(shared);
     }
@@ -96,10 +101,11 @@ impl ElementController {
 
     /// Renders a JS object given through the `data` property.
     pub fn set_data(&mut self, value: JsValue) {
-        if let Some(shared) = &self.instance {
-            if !value.is_undefined() && !value.is_null() {
-                instance::load_value(shared, &value);
-            }
+        if let Some(shared) = &self.instance
+            && !value.is_undefined()
+            && !value.is_null()
+        {
+            instance::load_value(shared, &value);
         }
     }
 }

@@ -13,9 +13,9 @@ use web_sys::{AbortController, HtmlElement, ShadowRoot};
 
 use super::events::{dispatch, report_diagnostics};
 use super::shadow::open_shadow_root;
-use super::source::{self, decode_value, fetch_document};
+use super::source::{decode_value, fetch_document};
 use crate::components::{Failure, Widget, WidgetOptions, WidgetState};
-use crate::model::Decoded;
+use crate::model::{Decoded, Diagnostic};
 
 /// Shared handle: async fetch completions and DOM callbacks both reach the instance.
 pub(crate) type Shared = Rc<RefCell<Instance>>;
@@ -35,23 +35,40 @@ pub(crate) struct Instance {
 }
 
 impl Instance {
-    /// Mounts an empty (loading) widget into `host`'s open shadow root.
-    pub(crate) fn mount(host: HtmlElement, options: WidgetOptions) -> Result<Shared, JsValue> {
+    /// Mounts a widget into `host`'s open shadow root. With `initial` data the first
+    /// render already shows it (no loading flash, DOM committed when this returns);
+    /// without, the widget shows its loading state until a load finishes.
+    pub(crate) fn mount(
+        host: HtmlElement,
+        options: WidgetOptions,
+        initial: Option<(Decoded, &str)>,
+    ) -> Result<Shared, JsValue> {
         let shadow = open_shadow_root(&host)?;
         let document = host.owner_document().ok_or("element has no document")?;
         let container: HtmlElement = document.create_element("div")?.unchecked_into();
         container.set_class_name("rw-mount");
         shadow.append_child(&container)?;
 
+        let (first, diagnostics) = match initial {
+            Some((decoded, origin)) => {
+                let (state, diagnostics) = settle(decoded, origin);
+                (state, Some(diagnostics))
+            }
+            None => (WidgetState::Loading, None),
+        };
+        let ready = matches!(first, WidgetState::Ready(_));
         let signals = Rc::new(Cell::new(None));
         let out = signals.clone();
         let handle = leptos::mount::mount_to(container.clone(), move || {
-            let state = RwSignal::new(WidgetState::Loading);
+            let state = RwSignal::new(first);
             let options = RwSignal::new(options);
             out.set(Some((state, options)));
             view! { <Widget state=state options=options /> }
         });
         let (state, options) = signals.take().ok_or("widget did not mount")?;
+        if let Some(diagnostics) = diagnostics {
+            announce(&host, ready, &diagnostics);
+        }
         Ok(Rc::new(RefCell::new(Instance {
             host,
             shadow,
@@ -84,40 +101,56 @@ impl Instance {
     }
 }
 
-/// Renders a decoded document or its error panel, and tells the host page about it.
-pub(crate) fn apply(shared: &Shared, decoded: Decoded, origin: &str) {
-    let inst = shared.borrow();
-    report_diagnostics(&inst.host, decoded.diagnostics.items());
-    match decoded.document {
-        Some(doc) => {
-            inst.state.try_set(WidgetState::Ready(Arc::new(doc)));
-            dispatch(&inst.host, "reader:ready", &JsValue::from_str(origin));
-        }
-        None => {
-            let problems = decoded.diagnostics.into_vec();
-            inst.state.try_set(WidgetState::Failed(Failure {
-                summary: format!("This article could not be displayed: {origin} has problems."),
-                problems: problems.clone(),
-            }));
-            let detail = serde_wasm_bindgen::to_value(&problems).unwrap_or(JsValue::NULL);
-            dispatch(&inst.host, "reader:error", &detail);
-        }
+/// The state a decoded document leads to, and its problems for [`announce`].
+fn settle(decoded: Decoded, origin: &str) -> (WidgetState, Vec<Diagnostic>) {
+    let problems = decoded.diagnostics.into_vec();
+    let state = match decoded.document {
+        Some(doc) => WidgetState::Ready(Arc::new(doc)),
+        None => WidgetState::Failed(Failure {
+            summary: format!("This article could not be displayed: {origin} has problems."),
+            problems: problems.clone(),
+        }),
+    };
+    (state, problems)
+}
+
+/// Logs the problems and fires `reader:warning` for each, then `reader:ready` or
+/// `reader:error` (detail: the diagnostics).
+fn announce(host: &HtmlElement, ready: bool, problems: &[Diagnostic]) {
+    report_diagnostics(host, problems);
+    if ready {
+        dispatch(host, "reader:ready", &JsValue::UNDEFINED);
+    } else {
+        let detail = serde_wasm_bindgen::to_value(problems).unwrap_or(JsValue::NULL);
+        dispatch(host, "reader:error", &detail);
     }
 }
 
-/// Renders data given as a JS value (the `data` property or `mount({ data })`).
+/// Renders a decoded document or its error panel, and tells the host page about it.
+pub(crate) fn apply(shared: &Shared, decoded: Decoded, origin: &str) {
+    let (state, problems) = settle(decoded, origin);
+    let ready = matches!(state, WidgetState::Ready(_));
+    let host = {
+        let inst = shared.borrow();
+        inst.state.try_set(state);
+        inst.host.clone()
+    };
+    announce(&host, ready, &problems);
+}
+
+/// Where data given as a JS value came from, for messages.
+pub(crate) const FROM_DATA: &str = "the data";
+/// Where inline JSON came from, for messages.
+pub(crate) const FROM_INLINE: &str = "the inline JSON";
+
+/// Renders data given as a JS value (the `data` property or `handle.update()`).
 pub(crate) fn load_value(shared: &Shared, value: &JsValue) {
     {
         let mut inst = shared.borrow_mut();
         inst.cancel_fetch();
         inst.generation += 1;
     }
-    apply(shared, decode_value(value), "the data");
-}
-
-/// Renders JSON text (an inline `<script type="application/json">`).
-pub(crate) fn load_text(shared: &Shared, text: &str) {
-    apply(shared, source::decode_text(text), "the inline JSON");
+    apply(shared, decode_value(value), FROM_DATA);
 }
 
 /// Fetches `url` and renders it; a newer load or an unmount makes this one a no-op.

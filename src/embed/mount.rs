@@ -7,6 +7,7 @@ use web_sys::HtmlElement;
 
 use super::element::parse_heading_level;
 use super::instance::{self, Instance, Shared};
+use super::source;
 use crate::components::WidgetOptions;
 
 /// Handle returned by [`mount`]: update the data or take the widget down.
@@ -44,11 +45,16 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
         heading_level: parse_heading_level(heading.as_deref()),
         lang: get("lang").as_string(),
     };
-    let shared = Instance::mount(element, widget_options)?;
     let data = get("data");
-    if !data.is_undefined() && !data.is_null() {
-        instance::load_value(&shared, &data);
-    } else if let Some(src) = get("src").as_string() {
+    let initial = (!data.is_undefined() && !data.is_null())
+        .then(|| (source::decode_value(&data), instance::FROM_DATA));
+    let fetch = if initial.is_none() {
+        get("src").as_string()
+    } else {
+        None
+    };
+    let shared = Instance::mount(element, widget_options, initial)?;
+    if let Some(src) = fetch {
         instance::load_src(&shared, src);
     }
     Ok(ReaderHandle {

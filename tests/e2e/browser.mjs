@@ -29,6 +29,8 @@ export async function newPage(browser, options = {}) {
   page.pageErrors = [];
   page.on("console", (m) => page.consoleLines.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (e) => page.pageErrors.push(String(e)));
+  page.failedRequests = [];
+  page.on("response", (r) => r.status() >= 400 && page.failedRequests.push(`${r.status()} ${r.url()}`));
   return page;
 }
 

@@ -23,12 +23,13 @@ const TYPES = {
  * Resolves to `{ url, close, routes }`; `routes` can be changed while running.
  */
 export async function serve(root, routes = new Map()) {
+  root = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const handler = routes.get(url.pathname);
     if (handler && (await handler(req, res))) return;
     let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root))) {
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

@@ -1,0 +1,37 @@
+// Transfer sizes of the shipped files (raw, gzip -9, brotli -11), shared by the bench
+// (which prints them) and the size-budget test (which enforces them).
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+
+/** Every file under `dir`, recursively. */
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+}
+
+/** Sizes of one buffer. */
+export function measure(buf) {
+  return {
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * Sizes of the npm package a page downloads, grouped as wasm, js (entry, glue and
+ * snippets) and css (the stylesheet compiled into the wasm, shown for reference: it is
+ * part of the wasm figure, not added to the total).
+ */
+export function packageSizes(pkgDir = "npm") {
+  const files = [path.join(pkgDir, "reader-widget.js"), ...walk(path.join(pkgDir, "dist"))];
+  const sum = (list) => list.map((f) => measure(fs.readFileSync(f)))
+    .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const wasm = sum(files.filter((f) => f.endsWith(".wasm")));
+  const js = sum(files.filter((f) => f.endsWith(".js")));
+  const cssFiles = walk("src/components").filter((f) => f.endsWith(".css"));
+  const css = measure(Buffer.concat(cssFiles.map((f) => fs.readFileSync(f))));
+  const total = { raw: wasm.raw + js.raw, gzip: wasm.gzip + js.gzip, brotli: wasm.brotli + js.brotli };
+  return { wasm, js, css, total };
+}

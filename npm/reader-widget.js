@@ -1,0 +1,17 @@
+// Entry of the reader-widget package. Importing it loads the WebAssembly module (found
+// next to this file, so bundlers and plain static folders both work) and defines
+// <reader-widget>. `mount` renders into an element of your own.
+import init, { mount as mountNow } from "./dist/reader_widget.js";
+
+/** Resolves once the module is instantiated and <reader-widget> is defined. */
+export const ready = init({ module_or_path: new URL("./dist/reader_widget_bg.wasm", import.meta.url) });
+
+/**
+ * Mounts a widget into `element`'s shadow root.
+ * @param {HTMLElement} element
+ * @param {{ data?: object, src?: string, headingLevel?: number, lang?: string }} options
+ */
+export async function mount(element, options = {}) {
+  await ready;
+  return mountNow(element, options);
+}

@@ -1,0 +1,101 @@
+// The built demo, as a reader sees it: the sample article, its photos and cards, the
+// carousel moving, and no accessibility violations.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./server.mjs";
+import { launch, newPage, waitForWidget, axe } from "./browser.mjs";
+
+const DIST = process.env.E2E_DIST ?? "dist";
+let server, browser, page;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+  page = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  await waitForWidget(page);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const inWidget = (fn, ...args) =>
+  page.evaluate(
+    ([src, args]) => new Function("root", "...args", src)(document.querySelector("reader-widget").shadowRoot, ...args),
+    [`return (${fn})(root, ...args)`, args],
+  );
+
+test("shows the sample article's headline as the page's h1", async () => {
+  const h1 = await page.locator("reader-widget h1").innerText();
+  assert.equal(h1, "A town's seed library outgrows its single drawer");
+});
+
+test("renders every body paragraph, the quote and the subheadings", async () => {
+  const counts = await inWidget((root) => ({
+    paragraphs: root.querySelectorAll(".rw-article__body > p").length,
+    quotes: root.querySelectorAll("blockquote").length,
+    subheads: root.querySelectorAll(".rw-article__subhead").length,
+    dateline: root.querySelector(".rw-article__dateline")?.textContent,
+    byline: root.querySelector(".rw-article__byline")?.textContent,
+  }));
+  assert.equal(counts.paragraphs, 12);
+  assert.equal(counts.quotes, 1);
+  assert.equal(counts.subheads, 2);
+  assert.equal(counts.dateline, "ASHFORD VALE — ");
+  assert.equal(counts.byline, "By Mira Okonkwo-Hale and Tomasz Wren");
+});
+
+test("shows five photo slides with captions and credits", async () => {
+  const slides = await inWidget((root) =>
+    [...root.querySelectorAll(".rw-carousel__slide")].map((s) => ({
+      label: s.getAttribute("aria-label"),
+      credit: s.querySelector(".rw-carousel__credit")?.textContent,
+      inert: s.inert,
+    })),
+  );
+  assert.equal(slides.length, 5);
+  assert.deepEqual(slides.map((s) => s.label), ["1 of 5", "2 of 5", "3 of 5", "4 of 5", "5 of 5"]);
+  assert.ok(slides.every((s) => s.credit?.startsWith("Photo: ")));
+  assert.deepEqual(slides.map((s) => s.inert), [false, true, true, true, true]);
+});
+
+test("shows two related sections with nine cards, one of them text-only", async () => {
+  const related = await inWidget((root) => ({
+    titles: [...root.querySelectorAll(".rw-related__title")].map((h) => h.textContent),
+    cards: root.querySelectorAll(".rw-card").length,
+    textCards: root.querySelectorAll(".rw-card--text").length,
+    linksPerCard: [...root.querySelectorAll(".rw-card")].map((c) => c.querySelectorAll("a").length),
+  }));
+  assert.deepEqual(related.titles, ["More in Community", "Most read"]);
+  assert.equal(related.cards, 9);
+  assert.equal(related.textCards, 2);
+  assert.ok(related.linksPerCard.every((n) => n === 1));
+});
+
+test("the next button changes the visible caption and the counter", async () => {
+  const visibleCaption = () =>
+    inWidget((root) => root.querySelector(".rw-carousel__slide:not([inert]) .rw-carousel__caption-text").textContent);
+  const before = await visibleCaption();
+  await page.locator("reader-widget .rw-carousel__button--next").click();
+  await page.waitForFunction(() =>
+    document.querySelector("reader-widget").shadowRoot.querySelector(".rw-carousel__counter").textContent === "2 / 5");
+  const after = await visibleCaption();
+  assert.notEqual(after, before);
+  assert.match(after, /^Each drawer holds one crop family/);
+  const live = await inWidget((root) => root.querySelector("[aria-live=polite]").textContent);
+  assert.match(live, /^Photo 2 of 5: Each drawer/);
+  await page.locator("reader-widget .rw-carousel__button--prev").click();
+});
+
+test("axe-core reports no violations", async () => {
+  const violations = await axe(page);
+  assert.deepEqual(violations, []);
+});
+
+test("the page logged no errors", () => {
+  assert.deepEqual(page.pageErrors, []);
+  assert.deepEqual(page.failedRequests, []);
+  assert.deepEqual(page.consoleLines.filter((l) => l.startsWith("error")), []);
+});

@@ -1,0 +1,113 @@
+// The npm package used the plainest way: a static folder and one <script type="module">.
+// Covers the element contract this issue promises: inline JSON, src (and changing it),
+// data set before the element upgrades, and the mount() API.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { serve } from "./server.mjs";
+import { launch, newPage, waitForWidget, axe } from "./browser.mjs";
+
+const PKG = process.env.E2E_PKG ?? "npm";
+let dir, server, browser, page;
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Plain host page</title>
+<link rel="icon" href="data:,">
+<script src="/early-data.js"></script>
+<script type="module" src="/reader-widget/reader-widget.js"></script>
+</head><body><main>
+<h1>A publisher's page</h1>
+<reader-widget id="inline" heading-level="2"><script type="application/json">
+{"version":1,"article":{"headline":"Inline headline","body":[{"type":"paragraph","text":"From a script child."}]}}
+</script></reader-widget>
+<reader-widget id="fetched" src="/demo/article.json" heading-level="2"></reader-widget>
+<reader-widget id="early" heading-level="2"></reader-widget>
+<div id="mounted"></div>
+</main></body></html>`;
+
+// Runs before the module loads: the element is not defined yet, so this sets a plain
+// property that the element must pick up when it upgrades.
+const EARLY = `document.addEventListener("DOMContentLoaded", () => {
+  document.getElementById("early").data = { version: 1, article: { headline: "Set before upgrade" } };
+});`;
+
+before(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "rw-pkg-"));
+  await fs.cp(PKG, path.join(dir, "reader-widget"), { recursive: true });
+  // A second, separate copy, as when two bundles on one page both include the package.
+  await fs.cp(PKG, path.join(dir, "reader-widget-copy"), { recursive: true });
+  await fs.cp("www/demo", path.join(dir, "demo"), { recursive: true });
+  await fs.writeFile(path.join(dir, "index.html"), PAGE);
+  await fs.writeFile(path.join(dir, "early-data.js"), EARLY);
+  await fs.writeFile(path.join(dir, "other.json"), JSON.stringify({ version: 1, article: { headline: "Second source" } }));
+  server = await serve(dir);
+  browser = await launch();
+  page = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  for (const id of ["inline", "fetched", "early"]) await waitForWidget(page, `#${id}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const headline = (id) =>
+  page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector(".rw-article__headline")?.textContent, id);
+
+test("renders an inline JSON child at the requested heading level", async () => {
+  assert.equal(await headline("inline"), "Inline headline");
+  const tag = await page.evaluate(() => document.getElementById("inline").shadowRoot.querySelector(".rw-article__headline").tagName);
+  assert.equal(tag, "H2");
+});
+
+test("fetches src, and a new src re-renders in place", async () => {
+  assert.equal(await headline("fetched"), "A town's seed library outgrows its single drawer");
+  await page.evaluate(() => document.getElementById("fetched").setAttribute("src", "/other.json"));
+  await page.waitForFunction(() =>
+    document.getElementById("fetched").shadowRoot.querySelector(".rw-article__headline")?.textContent === "Second source");
+});
+
+test("keeps data assigned before the element was defined", async () => {
+  assert.equal(await headline("early"), "Set before upgrade");
+});
+
+test("mount() renders into any element and its handle updates and unmounts", async () => {
+  const result = await page.evaluate(async () => {
+    const { mount } = await import("/reader-widget/reader-widget.js");
+    const host = document.getElementById("mounted");
+    const handle = await mount(host, { data: { version: 1, article: { headline: "Mounted" } }, headingLevel: 2 });
+    await new Promise((r) => setTimeout(r, 50));
+    const first = host.shadowRoot.querySelector("h2")?.textContent;
+    handle.update({ version: 1, article: { headline: "Updated" } });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = host.shadowRoot.querySelector("h2")?.textContent;
+    handle.unmount();
+    return { first, second, left: host.shadowRoot.childElementCount };
+  });
+  assert.deepEqual(result, { first: "Mounted", second: "Updated", left: 0 });
+});
+
+test("a second copy of the script warns instead of throwing", async () => {
+  await page.evaluate(async () => {
+    await import("/reader-widget-copy/reader-widget.js").then((m) => m.ready);
+  });
+  assert.ok(page.consoleLines.some((l) => l.startsWith("warning") && l.includes("already defined")));
+  assert.deepEqual(page.pageErrors, []);
+});
+
+test("removing an element unmounts it", async () => {
+  const left = await page.evaluate(() => {
+    const el = document.getElementById("inline");
+    el.remove();
+    return el.shadowRoot.childElementCount;
+  });
+  assert.equal(left, 0);
+});
+
+test("axe-core reports no violations", async () => {
+  assert.deepEqual(await axe(page), []);
+});
