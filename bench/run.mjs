@@ -52,6 +52,34 @@ async function measureRender(page, warmRounds) {
   }, warmRounds);
 }
 
+/** In the page: next-slide latency (click → next frame) and long tasks, n slides. */
+async function measureInteraction(page, slides, clicks) {
+  return page.evaluate(async ([slides, clicks]) => {
+    const pkg = await import("/reader-widget/reader-widget.js");
+    await pkg.ready;
+    const data = await (await fetch("/demo/article.json")).json();
+    const media = Array.from({ length: slides }, (_, i) => ({ ...data.article.media[i % data.article.media.length], caption: `Photo ${i + 1}` }));
+    const host = document.createElement("div");
+    document.getElementById("stage").append(host);
+    await pkg.mount(host, { data: { ...data, article: { ...data.article, media } }, loop: true });
+    // Let the first layout and paint of the mount finish: we measure navigation only.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await new Promise((r) => setTimeout(r, 300));
+    const longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask" });
+    const next = host.shadowRoot.querySelector(".rw-carousel__button--next");
+    const times = [];
+    for (let i = 0; i < clicks; i++) {
+      const start = performance.now();
+      next.click();
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      times.push(performance.now() - start);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return { times, longTasks };
+  }, [slides, clicks]);
+}
+
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rw-bench-"));
 await fs.cp("npm", path.join(dir, "reader-widget"), { recursive: true });
 await fs.cp("www/demo", path.join(dir, "demo"), { recursive: true });
@@ -70,6 +98,15 @@ for (let i = 0; i < runs; i++) {
   nodes = r.nodes;
   await context.close();
 }
+const interaction = {};
+for (const n of [5, 100]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  const r = await measureInteraction(page, n, 20);
+  interaction[`next_slide_${n}_slides_ms`] = { ...stats(r.times), long_tasks: r.longTasks.length, longest_task_ms: Math.max(0, ...r.longTasks) };
+  await context.close();
+}
 await browser.close();
 await server.close();
 await fs.rm(dir, { recursive: true, force: true });
@@ -86,6 +123,7 @@ const result = {
     warm_mount_committed_ms: stats(warm),
     dom_nodes: nodes,
   },
+  interaction,
 };
 await fs.mkdir("bench/results", { recursive: true });
 await fs.writeFile("bench/results/latest.json", JSON.stringify(result, null, 2) + "\n");
@@ -98,4 +136,6 @@ console.log(row("css (inside the wasm)", sizes.css));
 console.log(row("**total transfer**", sizes.total));
 console.log(`\n### Render: demo article (${nodes} DOM nodes), ms, median (min–max)\n\n| measure | ms | runs |\n|---|---|---|`);
 for (const [name, s] of Object.entries(result.render)) if (typeof s === "object") console.log(`| ${name} | ${ms(s)} | ${s.runs} |`);
+console.log(`\n### Interaction: carousel next (click → next frame), ms, median (min–max)\n\n| scenario | ms | runs | long tasks (> 50 ms) | longest |\n|---|---|---|---|---|`);
+for (const [name, s] of Object.entries(interaction)) console.log(`| ${name} | ${ms(s)} | ${s.runs} | ${s.long_tasks} | ${s.longest_task_ms.toFixed(1)} |`);
 console.log(`\nwritten: bench/results/latest.json`);

@@ -8,12 +8,17 @@ use super::format::format_timestamp;
 use super::heading::heading;
 use super::rich_text::render_inlines;
 use crate::logic::byline::{Part, join_names};
+use crate::logic::carousel::CarouselOptions;
 use crate::model::{Article, Block, Byline, Timestamp};
 
 /// Renders one article; `heading_level` is the headline's level, body headings sit one
 /// below it.
 #[component]
-pub fn ArticleView(article: Article, #[prop(default = 1)] heading_level: u8) -> impl IntoView {
+pub fn ArticleView(
+    article: Article,
+    #[prop(default = 1)] heading_level: u8,
+    #[prop(optional)] carousel: CarouselOptions,
+) -> impl IntoView {
     let lang = article.lang.clone();
     let Article {
         headline,
@@ -45,7 +50,7 @@ pub fn ArticleView(article: Article, #[prop(default = 1)] heading_level: u8) -> 
                     </div>
                 })}
             </header>
-            <Carousel media=media rtl=rtl />
+            <Carousel media=media rtl=rtl options=carousel />
             <div class="rw-article__body" part="body">
                 {body_view(body, dateline, heading_level.saturating_add(1))}
             </div>

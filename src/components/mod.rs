@@ -3,9 +3,11 @@
 
 pub mod article;
 pub mod carousel;
+pub mod dom_event;
 pub mod error_panel;
 pub mod format;
 pub mod heading;
+pub mod lightbox;
 pub mod related;
 pub mod rich_text;
 pub mod styles;

@@ -6,6 +6,7 @@ pub const STYLESHEET: &str = concat!(
     include_str!("base.css"),
     include_str!("article.css"),
     include_str!("carousel.css"),
+    include_str!("lightbox.css"),
     include_str!("related.css"),
     include_str!("error_panel.css"),
 );

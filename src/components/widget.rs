@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::article::ArticleView;
 use super::error_panel::{ErrorPanel, Failure};
 use super::related::Related;
+use crate::logic::carousel::CarouselOptions;
 use crate::model::Document;
 
 /// Where one widget is in its life.
@@ -26,6 +27,8 @@ pub struct WidgetOptions {
     pub heading_level: u8,
     /// Overrides the article's language (for dates and `lang`).
     pub lang: Option<String>,
+    /// Loop, autoplay and start slide of the photo carousel.
+    pub carousel: CarouselOptions,
 }
 
 impl Default for WidgetOptions {
@@ -33,6 +36,7 @@ impl Default for WidgetOptions {
         WidgetOptions {
             heading_level: 1,
             lang: None,
+            carousel: CarouselOptions::default(),
         }
     }
 }
@@ -64,7 +68,7 @@ pub fn Widget(state: RwSignal<WidgetState>, options: RwSignal<WidgetOptions>) ->
                 let level = opts.heading_level.clamp(1, 5);
                 view! {
                     <div class="rw-root" part="root" lang=root_lang dir=dir>
-                        <ArticleView article=doc.article heading_level=level />
+                        <ArticleView article=doc.article heading_level=level carousel=opts.carousel />
                         <Related sections=doc.related heading_level=level + 1 lang=lang />
                     </div>
                 }

@@ -2,7 +2,7 @@
 // extends HTMLElement, so this small shell forwards every lifecycle callback to the Rust
 // controller created by `create(host)`. No markup is ever built from strings here.
 
-const OBSERVED = ["src", "heading-level", "lang"];
+const OBSERVED = ["src", "heading-level", "lang", "loop", "autoplay", "autoplay-interval", "start"];
 
 export function defineReaderWidget(tag, create) {
   if (customElements.get(tag)) {

@@ -6,6 +6,7 @@ use web_sys::HtmlElement;
 use super::instance::{self, Instance, Shared};
 use super::source;
 use crate::components::WidgetOptions;
+use crate::logic::carousel::CarouselOptions;
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
@@ -112,14 +113,45 @@ impl ElementController {
 
 /// Options the element's attributes describe.
 fn options_from_attributes(host: &HtmlElement) -> WidgetOptions {
+    read_options(|name| host.get_attribute(name))
+}
+
+/// Builds options from values looked up by attribute name (the element's attributes, or
+/// `mount()`'s options under their camelCase names); `None` means absent.
+pub(crate) fn read_options(lookup: impl Fn(&str) -> Option<String>) -> WidgetOptions {
     WidgetOptions {
-        heading_level: parse_heading_level(host.get_attribute("heading-level").as_deref()),
-        lang: host.get_attribute("lang").filter(|l| !l.is_empty()),
+        heading_level: parse_heading_level(lookup("heading-level").as_deref()),
+        lang: lookup("lang").filter(|l| !l.is_empty()),
+        carousel: CarouselOptions {
+            looping: is_on(lookup("loop").as_deref()),
+            autoplay: is_on(lookup("autoplay").as_deref()),
+            start: parse_start(lookup("start").as_deref()),
+            interval_ms: parse_interval(lookup("autoplay-interval").as_deref()),
+        },
     }
 }
 
+/// Boolean attributes: present means on, except an explicit `"false"`.
+fn is_on(value: Option<&str>) -> bool {
+    value.is_some_and(|v| !v.eq_ignore_ascii_case("false"))
+}
+
+/// `autoplay-interval="4000"`: milliseconds per slide, at least one second.
+fn parse_interval(value: Option<&str>) -> u32 {
+    value
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .map_or(CarouselOptions::default().interval_ms, |ms| ms.max(1000))
+}
+
+/// `start="3"` is the third photo (1-based, as readers count).
+fn parse_start(value: Option<&str>) -> usize {
+    value
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .map_or(0, |n| n.saturating_sub(1))
+}
+
 /// `heading-level="2"` → 2; anything else keeps the default `h1`.
-pub(crate) fn parse_heading_level(value: Option<&str>) -> u8 {
+fn parse_heading_level(value: Option<&str>) -> u8 {
     value
         .and_then(|v| v.trim().parse::<u8>().ok())
         .filter(|l| (1..=6).contains(l))

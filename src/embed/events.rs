@@ -1,20 +1,13 @@
 //! Events and console messages for the host page: nothing is dropped silently.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+use web_sys::HtmlElement;
 
 use crate::model::{Diagnostic, Severity};
 
-/// Dispatches a `CustomEvent` that bubbles and crosses shadow boundaries (`composed`), so
-/// a listener anywhere on the page hears it.
+/// Fires a bubbling, composed event on the host element.
 pub(crate) fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
-    }
+    crate::components::dom_event::dispatch(host, name, detail);
 }
 
 /// Logs every problem (warn/error) and fires `reader:warning` for each dropped element.

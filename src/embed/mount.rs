@@ -5,10 +5,9 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::element::parse_heading_level;
+use super::element::read_options;
 use super::instance::{self, Instance, Shared};
 use super::source;
-use crate::components::WidgetOptions;
 
 /// Handle returned by [`mount`]: update the data or take the widget down.
 #[wasm_bindgen]
@@ -35,16 +34,14 @@ impl ReaderHandle {
 
 /// Mounts a widget into `element`'s shadow root.
 ///
-/// `options`: `{ data?: object, src?: string, headingLevel?: number, lang?: string }`;
+/// `options`: `{ data?, src?, headingLevel?, lang?, loop?, autoplay?, autoplayInterval?,
+/// start? }` (`start`
+/// is 1-based);
 /// `data` wins over `src`.
 #[wasm_bindgen]
 pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsValue> {
     let get = |key: &str| Reflect::get(&options, &key.into()).unwrap_or(JsValue::UNDEFINED);
-    let heading = get("headingLevel").as_f64().map(|n| n.to_string());
-    let widget_options = WidgetOptions {
-        heading_level: parse_heading_level(heading.as_deref()),
-        lang: get("lang").as_string(),
-    };
+    let widget_options = read_options(|attribute| option_text(&get(&camel_case(attribute))));
     let data = get("data");
     let initial = (!data.is_undefined() && !data.is_null())
         .then(|| (source::decode_value(&data), instance::FROM_DATA));
@@ -60,4 +57,34 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     Ok(ReaderHandle {
         instance: Some(shared),
     })
+}
+
+/// `heading-level` → `headingLevel`.
+fn camel_case(attribute: &str) -> String {
+    let mut out = String::with_capacity(attribute.len());
+    let mut upper = false;
+    for c in attribute.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// An option value as attribute text: absent/false → `None`, `true` → present.
+fn option_text(value: &JsValue) -> Option<String> {
+    if let Some(s) = value.as_string() {
+        Some(s)
+    } else if let Some(n) = value.as_f64() {
+        Some(n.to_string())
+    } else if value.as_bool() == Some(true) {
+        Some(String::new())
+    } else {
+        None
+    }
 }

@@ -119,6 +119,70 @@ impl Slides {
     }
 }
 
+/// Host-chosen behaviour of a carousel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CarouselOptions {
+    /// Wrap from the last slide to the first (off by default).
+    pub looping: bool,
+    /// Rotate automatically (off by default; never under reduced motion).
+    pub autoplay: bool,
+    /// Slide shown first (clamped).
+    pub start: usize,
+    /// Time each slide stays up while rotating.
+    pub interval_ms: u32,
+}
+
+impl Default for CarouselOptions {
+    fn default() -> Self {
+        CarouselOptions {
+            looping: false,
+            autoplay: false,
+            start: 0,
+            interval_ms: 6000,
+        }
+    }
+}
+
+/// Why automatic rotation may be held: it runs only when nothing holds it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rotation {
+    /// The reader pressed pause (stays until they press play).
+    pub paused: bool,
+    pub hovered: bool,
+    pub focused: bool,
+    /// The tab is in the background.
+    pub hidden: bool,
+    /// The carousel is scrolled out of view.
+    pub offscreen: bool,
+    /// `prefers-reduced-motion: reduce`: rotation never runs.
+    pub reduced_motion: bool,
+}
+
+impl Rotation {
+    /// True when the next tick should advance the slide.
+    pub fn running(&self) -> bool {
+        !(self.paused
+            || self.hovered
+            || self.focused
+            || self.hidden
+            || self.offscreen
+            || self.reduced_motion)
+    }
+}
+
+/// Advances for one autoplay tick: rotation always wraps, even without `loop`, since a
+/// show that stops at the end looks broken.
+pub fn tick(s: Slides) -> Slides {
+    if s.can_next() { s.next() } else { s.go_to(0) }
+}
+
+/// Captions longer than this many characters start clamped, with a "more" toggle.
+pub const CLAMP_CAPTION_CHARS: usize = 140;
+
+/// Dots (the tabs picker) are shown for 2 to this many slides; beyond, the counter is
+/// clearer than a row of tiny targets.
+pub const MAX_DOTS: usize = 12;
+
 /// A finished pointer drag, in CSS pixels and milliseconds.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Drag {
@@ -230,5 +294,48 @@ mod tests {
         }
         .swipe(true);
         assert_eq!(rtl, Swipe::Prev);
+    }
+
+    #[test]
+    fn rotation_runs_only_when_nothing_holds_it() {
+        let free = Rotation::default();
+        assert!(free.running());
+        for held in [
+            Rotation {
+                paused: true,
+                ..free
+            },
+            Rotation {
+                hovered: true,
+                ..free
+            },
+            Rotation {
+                focused: true,
+                ..free
+            },
+            Rotation {
+                hidden: true,
+                ..free
+            },
+            Rotation {
+                offscreen: true,
+                ..free
+            },
+            Rotation {
+                reduced_motion: true,
+                ..free
+            },
+        ] {
+            assert!(!held.running(), "{held:?}");
+        }
+    }
+
+    #[test]
+    fn autoplay_ticks_wrap_even_without_loop() {
+        let s = Slides::new(3, 1, false);
+        assert_eq!(tick(s).current(), Some(2));
+        assert_eq!(tick(tick(s)).current(), Some(0));
+        assert_eq!(tick(Slides::new(1, 0, false)).current(), Some(0));
+        assert_eq!(tick(Slides::new(0, 0, false)).current(), None);
     }
 }

@@ -48,7 +48,7 @@ export async function waitForWidget(page, selector = "reader-widget") {
 
 /** Runs axe-core on the page (open shadow roots included); returns the violations. */
 export async function axe(page, options = {}) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate(() => typeof window.axe?.run === "function"))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (opts) => {
     const result = await window.axe.run(document, opts);
     return result.violations.map((v) => ({

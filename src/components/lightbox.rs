@@ -1,0 +1,104 @@
+//! Full-screen photo viewer: a native modal `<dialog>` (focus is trapped and Esc closes
+//! it for free), with the same arrows, keys and swipes as the carousel it belongs to.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::carousel::swipe_handlers;
+use crate::logic::carousel::{Slides, Swipe};
+use crate::model::Media;
+
+/// The viewer; opened by the carousel's expand buttons through `dialog`.
+#[component]
+pub fn Lightbox(
+    dialog: NodeRef<html::Dialog>,
+    media: StoredValue<Vec<Media>>,
+    slides: RwSignal<Slides>,
+    rtl: bool,
+    /// Moves the carousel (and so this viewer).
+    on_navigate: Callback<fn(Slides) -> Slides>,
+    /// Runs after the dialog closed, to return focus to what opened it.
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let total = media.with_value(Vec::len);
+    let current = move || {
+        let i = slides.get().current()?;
+        media.with_value(|m| m.get(i).cloned())
+    };
+    let (on_down, on_up, on_cancel) = swipe_handlers(rtl, move |swipe| match swipe {
+        Swipe::Next => on_navigate.run(Slides::next),
+        Swipe::Prev => on_navigate.run(Slides::prev),
+        Swipe::Stay => {}
+    });
+    let close = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    view! {
+        <dialog
+            class="rw-lightbox"
+            part="lightbox"
+            aria-label="Photo viewer"
+            node_ref=dialog
+            on:close=move |_| on_close.run(())
+        >
+            <div class="rw-lightbox__bar">
+                <p class="rw-lightbox__counter">
+                    {move || format!("{} / {total}", slides.get().current().unwrap_or(0) + 1)}
+                </p>
+                <button type="button" class="rw-lightbox__close" autofocus on:click=close>
+                    "Close"
+                </button>
+            </div>
+            <div
+                class="rw-lightbox__stage"
+                on:pointerdown=on_down
+                on:pointerup=on_up
+                on:pointercancel=on_cancel
+            >
+                {move || current().map(|m| {
+                    let alt = m.alt_text().to_owned();
+                    view! {
+                        <figure class="rw-lightbox__figure">
+                            <img
+                                class="rw-lightbox__image"
+                                src=m.src.as_str().to_owned()
+                                srcset=m.srcset.as_ref().map(|s| s.as_str().to_owned())
+                                sizes="100vw"
+                                alt=alt
+                                draggable="false"
+                            />
+                            <figcaption class="rw-lightbox__caption">
+                                {m.caption}
+                                {m.credit.map(|c| view! { <span class="rw-lightbox__credit">"Photo: "{c}</span> })}
+                            </figcaption>
+                        </figure>
+                    }
+                })}
+            </div>
+            {(total > 1).then(|| view! {
+                <div class="rw-lightbox__nav">
+                    <button
+                        type="button"
+                        class="rw-lightbox__button"
+                        aria-label="Previous photo"
+                        aria-disabled=move || (!slides.get().can_prev()).to_string()
+                        on:click=move |_| on_navigate.run(Slides::prev)
+                    >
+                        <span aria-hidden="true" class="rw-carousel__arrow">"←"</span>
+                    </button>
+                    <button
+                        type="button"
+                        class="rw-lightbox__button"
+                        aria-label="Next photo"
+                        aria-disabled=move || (!slides.get().can_next()).to_string()
+                        on:click=move |_| on_navigate.run(Slides::next)
+                    >
+                        <span aria-hidden="true" class="rw-carousel__arrow">"→"</span>
+                    </button>
+                </div>
+            })}
+        </dialog>
+    }
+}
