@@ -264,3 +264,20 @@ fn missing_version_is_read_as_1_with_a_warning() {
     let (_, l) = warnings(r#"{"article":{"headline":"h"}}"#);
     assert_eq!(l, ["Warning version: missing; read as version 1"]);
 }
+
+#[test]
+fn card_titles_decode_entities_and_teasers_lose_read_more_boilerplate() {
+    let (doc, l) = warnings(
+        r#"{"version":1,"article":{"headline":"h"},"related":[{"items":[
+            {"url":"/a","title":"It&#8217;s here &amp; now","teaser":"The plan&hellip; Continue reading &rarr;"},
+            {"url":"/b","title":"B","teaser":"Read more"}]}]}"#,
+    );
+    assert!(l.is_empty(), "{l:?}");
+    let items = &doc.related[0].items;
+    assert_eq!(items[0].title, "It’s here & now");
+    assert_eq!(items[0].teaser.as_deref(), Some("The plan…"));
+    assert_eq!(
+        items[1].teaser, None,
+        "a teaser that is only boilerplate is dropped"
+    );
+}

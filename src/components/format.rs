@@ -4,6 +4,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use crate::logic::relative_time::relative;
 use crate::model::Timestamp;
 
 #[wasm_bindgen]
@@ -22,15 +23,22 @@ extern "C" {
 /// "24 November 2026 at 07:30" in `lang` (or the browser's language); a bare date shows
 /// no time and is read in UTC so it never shifts to the previous day.
 pub fn format_timestamp(ts: &Timestamp, lang: Option<&str>) -> String {
-    let options = Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
-    };
-    set("dateStyle", "long");
     if ts.is_date_only() {
-        set("timeZone", "UTC");
+        format_with(ts, lang, &[("dateStyle", "long")])
     } else {
-        set("timeStyle", "short");
+        format_with(ts, lang, &[("dateStyle", "long"), ("timeStyle", "short")])
+    }
+}
+
+/// Formats with `Intl.DateTimeFormat` options; falls back to the browser's locale, then
+/// to the timestamp's own text, so a bad `lang` never breaks rendering.
+fn format_with(ts: &Timestamp, lang: Option<&str>, settings: &[(&str, &str)]) -> String {
+    let options = Object::new();
+    for (k, v) in settings {
+        let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    if ts.is_date_only() {
+        let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
     }
     let date = js_sys::Date::new(&JsValue::from_f64(ts.epoch_ms()));
     let locale = lang.map_or(JsValue::UNDEFINED, JsValue::from_str);
@@ -40,4 +48,34 @@ pub fn format_timestamp(ts: &Timestamp, lang: Option<&str>) -> String {
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| ts.as_str().to_owned())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = RelativeTimeFormat)]
+    type RelativeTimeFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "RelativeTimeFormat", catch)]
+    fn new(locales: &JsValue, options: &Object) -> Result<RelativeTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method, js_class = "RelativeTimeFormat", catch)]
+    fn format(this: &RelativeTimeFormat, value: f64, unit: &str) -> Result<JsValue, JsValue>;
+}
+
+/// A card's date: "3 hours ago" / "yesterday" within a week, else "24 Nov 2026".
+pub fn format_card_date(ts: &Timestamp, lang: Option<&str>) -> String {
+    let locale = lang.map_or(JsValue::UNDEFINED, JsValue::from_str);
+    if let Some((value, unit)) = relative(js_sys::Date::now(), ts.epoch_ms()) {
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"numeric".into(), &"auto".into());
+        let text = RelativeTimeFormat::new(&locale, &options)
+            .or_else(|_| RelativeTimeFormat::new(&JsValue::UNDEFINED, &options))
+            .and_then(|f| f.format(value as f64, unit.as_str()))
+            .ok()
+            .and_then(|v| v.as_string());
+        if let Some(text) = text {
+            return text;
+        }
+    }
+    format_with(ts, lang, &[("dateStyle", "medium")])
 }

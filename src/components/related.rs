@@ -1,12 +1,64 @@
-//! Related-news cards ("More in News"): one titled list per section; each card's title
-//! is its single link, stretched over the card so the whole card is clickable without
-//! nesting interactive elements.
+//! Related-news sections ("More in News", "Most Read"): one titled list per section,
+//! laid out by the widget's own width, with analytics events a publisher can measure
+//! (card clicks and impressions) and no tracker.
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
-use super::format::format_timestamp;
-use super::heading::heading;
-use crate::model::{RelatedItem, RelatedSection};
+use super::impressions::Tracker;
+use super::related_section::{LoadMore, SectionView};
+use crate::model::RelatedSection;
+
+/// How cards are laid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Responsive columns of image cards (1 → 2 → 3 → 4 as the widget widens).
+    #[default]
+    Grid,
+    /// Compact rows with a small thumbnail.
+    List,
+}
+
+impl Layout {
+    /// `layout="list"` → `List`; anything else is the default grid.
+    pub fn from_name(name: Option<&str>) -> Layout {
+        match name.map(str::trim) {
+            Some(n) if n.eq_ignore_ascii_case("list") => Layout::List,
+            _ => Layout::Grid,
+        }
+    }
+}
+
+/// Host choices for the cards.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RelatedOptions {
+    pub layout: Layout,
+    /// `target` of card links (e.g. `_blank`); `rel` always has `noopener`.
+    pub target: Option<String>,
+    /// Add `noreferrer` to card links.
+    pub noreferrer: bool,
+}
+
+/// Where a card sits, as reported in `reader:cardclick` and `reader:impression`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardRef {
+    pub url: String,
+    /// The section's title.
+    pub section: String,
+    /// 1-based position within its section.
+    pub position: usize,
+}
+
+impl CardRef {
+    /// The event detail `{ url, section, position }`.
+    pub fn to_js(&self) -> JsValue {
+        let o = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&o, &"url".into(), &self.url.as_str().into());
+        let _ = js_sys::Reflect::set(&o, &"section".into(), &self.section.as_str().into());
+        let _ = js_sys::Reflect::set(&o, &"position".into(), &(self.position as f64).into());
+        o.into()
+    }
+}
 
 /// Renders every non-empty section; an empty one leaves no orphan heading.
 #[component]
@@ -14,76 +66,31 @@ pub fn Related(
     sections: Vec<RelatedSection>,
     #[prop(default = 2)] heading_level: u8,
     #[prop(default = None)] lang: Option<String>,
+    #[prop(optional)] options: RelatedOptions,
+    /// Fetches a section's next page ("Load more"); without it there is no button.
+    #[prop(default = None)]
+    load_more: Option<LoadMore>,
 ) -> impl IntoView {
+    let tracker = Tracker::start();
+    let on_card = Callback::new(move |(el, card): (web_sys::HtmlElement, CardRef)| {
+        tracker.with_value(|t| t.observe(&el, card));
+    });
     sections
         .into_iter()
         .enumerate()
         .filter(|(_, s)| !s.items.is_empty())
         .map(|(n, section)| {
-            let id = format!("rw-related-{n}");
-            let labelled_by = id.clone();
-            let title = section.title.unwrap_or_else(|| "Related".to_owned());
-            let lang = lang.clone();
-            let cards = section
-                .items
-                .into_iter()
-                .map(|item| card_view(item, heading_level.saturating_add(1), lang.as_deref()))
-                .collect_view();
             view! {
-                <section class="rw-related" part="related" aria-labelledby=labelled_by>
-                    {heading(heading_level, "rw-related__title", Some(id), title.into_any())}
-                    <ul class="rw-related__list" part="related-list">{cards}</ul>
-                </section>
+                <SectionView
+                    index=n
+                    section=section
+                    heading_level=heading_level
+                    lang=lang.clone()
+                    options=options.clone()
+                    load_more=load_more
+                    on_card=on_card
+                />
             }
         })
         .collect_view()
-}
-
-fn card_view(item: RelatedItem, level: u8, lang: Option<&str>) -> impl IntoView + use<> {
-    let RelatedItem {
-        url,
-        title,
-        teaser,
-        image,
-        published,
-        section,
-    } = item;
-    let has_image = image.is_some();
-    let link = view! {
-        <a class="rw-card__link" part="card-link" href=url.as_str().to_owned()>{title}</a>
-    };
-    let date = published.map(|t| {
-        let text = format_timestamp(&t, lang);
-        view! { <time class="rw-card__date" datetime=t.as_str().to_owned()>{text}</time> }
-    });
-    view! {
-        <li class="rw-card" class:rw-card--text=!has_image part="card">
-            {image.map(|m| view! {
-                <figure class="rw-card__media">
-                    <img
-                        class="rw-card__image"
-                        part="card-image"
-                        src=m.src.as_str().to_owned()
-                        srcset=m.srcset.as_ref().map(|s| s.as_str().to_owned())
-                        width=m.width
-                        height=m.height
-                        alt=""
-                        loading="lazy"
-                        decoding="async"
-                    />
-                    {m.credit.map(|c| view! { <figcaption class="rw-card__credit" part="credit">"Photo: "{c}</figcaption> })}
-                </figure>
-            })}
-            <div class="rw-card__body">
-                {(section.is_some() || date.is_some()).then(|| view! {
-                    <p class="rw-card__meta">
-                        {section.map(|s| view! { <span class="rw-card__section">{s}</span> })}
-                        {date}
-                    </p>
-                })}
-                {heading(level, "rw-card__title", None, link.into_any())}
-                {teaser.map(|t| view! { <p class="rw-card__teaser" part="card-teaser">{t}</p> })}
-            </div>
-        </li>
-    }
 }

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use super::article::ArticleView;
 use super::error_panel::{ErrorPanel, Failure};
-use super::related::Related;
+use super::related::{Related, RelatedOptions};
+use super::related_section::LoadMore;
 use crate::logic::carousel::CarouselOptions;
 use crate::model::Document;
 
@@ -29,6 +30,8 @@ pub struct WidgetOptions {
     pub lang: Option<String>,
     /// Loop, autoplay and start slide of the photo carousel.
     pub carousel: CarouselOptions,
+    /// Layout and link behaviour of the related cards.
+    pub related: RelatedOptions,
 }
 
 impl Default for WidgetOptions {
@@ -37,13 +40,20 @@ impl Default for WidgetOptions {
             heading_level: 1,
             lang: None,
             carousel: CarouselOptions::default(),
+            related: RelatedOptions::default(),
         }
     }
 }
 
 /// Renders the current state; re-renders when the state or options change.
 #[component]
-pub fn Widget(state: RwSignal<WidgetState>, options: RwSignal<WidgetOptions>) -> impl IntoView {
+pub fn Widget(
+    state: RwSignal<WidgetState>,
+    options: RwSignal<WidgetOptions>,
+    /// Fetches further pages of related cards (from the embed layer).
+    #[prop(optional)]
+    load_more: Option<LoadMore>,
+) -> impl IntoView {
     move || {
         let opts = options.get();
         match state.get() {
@@ -69,7 +79,13 @@ pub fn Widget(state: RwSignal<WidgetState>, options: RwSignal<WidgetOptions>) ->
                 view! {
                     <div class="rw-root" part="root" lang=root_lang dir=dir>
                         <ArticleView article=doc.article heading_level=level carousel=opts.carousel />
-                        <Related sections=doc.related heading_level=level + 1 lang=lang />
+                        <Related
+                            sections=doc.related
+                            heading_level=level + 1
+                            lang=lang
+                            options=opts.related.clone()
+                            load_more=load_more
+                        />
                     </div>
                 }
                 .into_any()

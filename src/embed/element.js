@@ -2,7 +2,8 @@
 // extends HTMLElement, so this small shell forwards every lifecycle callback to the Rust
 // controller created by `create(host)`. No markup is ever built from strings here.
 
-const OBSERVED = ["src", "heading-level", "lang", "loop", "autoplay", "autoplay-interval", "start"];
+const OBSERVED = ["src", "heading-level", "lang", "loop", "autoplay", "autoplay-interval", "start",
+  "layout", "link-target", "noreferrer"];
 
 export function defineReaderWidget(tag, create) {
   if (customElements.get(tag)) {

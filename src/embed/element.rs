@@ -5,7 +5,7 @@ use web_sys::HtmlElement;
 
 use super::instance::{self, Instance, Shared};
 use super::source;
-use crate::components::WidgetOptions;
+use crate::components::{Layout, RelatedOptions, WidgetOptions};
 use crate::logic::carousel::CarouselOptions;
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
@@ -87,16 +87,11 @@ impl ElementController {
                     instance::load_src(shared, src);
                 }
             }
-            "heading-level" => {
-                let level = parse_heading_level(value.as_deref());
-                shared.borrow().update_options(|o| o.heading_level = level);
+            // Every other observed attribute is a presentation option: re-read them all.
+            _ => {
+                let options = options_from_attributes(&self.host);
+                shared.borrow().update_options(|o| *o = options);
             }
-            "lang" => {
-                shared
-                    .borrow()
-                    .update_options(|o| o.lang = value.filter(|l| !l.is_empty()));
-            }
-            _ => {}
         }
     }
 
@@ -127,6 +122,11 @@ pub(crate) fn read_options(lookup: impl Fn(&str) -> Option<String>) -> WidgetOpt
             autoplay: is_on(lookup("autoplay").as_deref()),
             start: parse_start(lookup("start").as_deref()),
             interval_ms: parse_interval(lookup("autoplay-interval").as_deref()),
+        },
+        related: RelatedOptions {
+            layout: Layout::from_name(lookup("layout").as_deref()),
+            target: lookup("link-target").filter(|t| !t.trim().is_empty()),
+            noreferrer: is_on(lookup("noreferrer").as_deref()),
         },
     }
 }

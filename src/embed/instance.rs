@@ -13,9 +13,10 @@ use web_sys::{AbortController, HtmlElement, ShadowRoot};
 
 use super::events::{dispatch, report_diagnostics};
 use super::shadow::open_shadow_root;
-use super::source::{decode_value, fetch_document};
-use crate::components::{Failure, Widget, WidgetOptions, WidgetState};
-use crate::model::{Decoded, Diagnostic};
+use super::source::{decode_value, fetch_document, fetch_related_page};
+use crate::components::related_section::PageDone;
+use crate::components::{Failure, LoadMore, Widget, WidgetOptions, WidgetState};
+use crate::model::{Decoded, Diagnostic, SafeUrl};
 
 /// Shared handle: async fetch completions and DOM callbacks both reach the instance.
 pub(crate) type Shared = Rc<RefCell<Instance>>;
@@ -63,7 +64,7 @@ impl Instance {
             let state = RwSignal::new(first);
             let options = RwSignal::new(options);
             out.set(Some((state, options)));
-            view! { <Widget state=state options=options /> }
+            view! { <Widget state=state options=options load_more=load_more_pages() /> }
         });
         let (state, options) = signals.take().ok_or("widget did not mount")?;
         if let Some(diagnostics) = diagnostics {
@@ -99,6 +100,16 @@ impl Instance {
     pub(crate) fn update_options(&self, f: impl FnOnce(&mut WidgetOptions)) {
         self.options.try_update(f);
     }
+}
+
+/// "Load more" for related sections: fetches the page in the embed layer and hands the
+/// result back to the section that asked.
+fn load_more_pages() -> LoadMore {
+    Callback::new(|(url, done): (SafeUrl, PageDone)| {
+        wasm_bindgen_futures::spawn_local(async move {
+            done(fetch_related_page(url.as_str()).await);
+        });
+    })
 }
 
 /// The state a decoded document leads to, and its problems for [`announce`].

@@ -7,7 +7,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
-use crate::model::decode::{Decoded, decode, not_json};
+use crate::model::RelatedSection;
+use crate::model::decode::{Decoded, decode, decode_related_page, not_json};
 use crate::model::json::{JsonSeed, too_large};
 use crate::model::limits::MAX_DOCUMENT_BYTES;
 
@@ -49,6 +50,34 @@ pub(crate) async fn fetch_document(url: &str, controller: Option<&AbortControlle
     match fetch_text(url, controller).await {
         Ok(text) => decode_text(&text),
         Err(message) => not_json(message),
+    }
+}
+
+/// Fetches one further page of related cards; the error is one sentence for the inline
+/// retry message.
+pub(crate) async fn fetch_related_page(url: &str) -> Result<RelatedSection, String> {
+    let controller = AbortController::new().ok();
+    let text = fetch_text(url, controller.as_ref()).await?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let value =
+        js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON ({})", error_message(&e)))?;
+    let json = JsonSeed::root()
+        .deserialize(serde_wasm_bindgen::Deserializer::from(value))
+        .map_err(|e| e.to_string())?;
+    let (section, diagnostics) = decode_related_page(&json);
+    report_diagnostics_to_console(diagnostics.items());
+    section.ok_or_else(|| {
+        diagnostics
+            .items()
+            .first()
+            .map_or_else(|| "no stories found".to_owned(), |d| d.message.clone())
+    })
+}
+
+/// Logs problems of a document that has no host element to fire events on.
+fn report_diagnostics_to_console(items: &[crate::model::Diagnostic]) {
+    for d in items {
+        web_sys::console::warn_1(&format!("[reader-widget] {d}").into());
     }
 }
 

@@ -3,3 +3,6 @@
 
 pub mod byline;
 pub mod carousel;
+pub mod impressions;
+pub mod relative_time;
+pub mod teaser;

@@ -9,6 +9,10 @@
 //! body block of unknown type or without text, a card without a safe `url` or a title is
 //! dropped; lists longer than [`MAX_LIST_ITEMS`] are cut; unknown fields are reported and
 //! ignored; a missing `version` is read as 1.
+//!
+//! Card titles and teasers come from CMS feeds that often leave HTML entities in plain
+//! text: they are decoded (`&#8217;` → ’), and a teaser's trailing "Continue reading"
+//! boilerplate is removed (the card title is already the link).
 
 use super::diagnostics::{Diagnostics, field, index};
 use super::json::Json;
@@ -16,7 +20,8 @@ use super::limits::MAX_LIST_ITEMS;
 use super::time::Timestamp;
 use super::types::*;
 use super::url::{SafeUrl, SrcSet};
-use crate::richtext::{Inline, parse_inline, text_of};
+use crate::logic::teaser::clean_teaser;
+use crate::richtext::{Inline, decode_entities, parse_inline, text_of};
 
 /// The outcome of decoding: a document (possibly with warnings) or the fatal problems.
 #[derive(Debug, Clone)]
@@ -492,6 +497,26 @@ fn decode_block(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Block> 
     }
 }
 
+/// Decodes a further page of related cards ("Load more"): a section object
+/// (`{ "items": [...], "next_url": ... }`) or a whole native document (its first section).
+pub fn decode_related_page(root: &Json) -> (Option<RelatedSection>, Diagnostics) {
+    let mut d = Diagnostics::default();
+    let section = if root.get("items").is_some() {
+        decode_section(root, "", &mut d)
+    } else if root.get("related").is_some() {
+        decode_related(root.get("related"), &mut d)
+            .into_iter()
+            .next()
+    } else {
+        d.fatal(
+            "",
+            "not a page of related stories (expected \"items\" or \"related\")",
+        );
+        None
+    };
+    (section, d)
+}
+
 fn decode_related(value: Option<&Json>, d: &mut Diagnostics) -> Vec<RelatedSection> {
     match value {
         None => Vec::new(),
@@ -548,11 +573,14 @@ fn decode_item(value: &Json, path: &str, d: &mut Diagnostics) -> Option<RelatedI
     let (url, title) = (url?, title?);
     Some(RelatedItem {
         url,
-        title: title.trim().to_owned(),
+        title: decode_entities(title.trim()),
         image: o
             .get("image")
             .and_then(|v| decode_media(v, &o.path("image"), d)),
-        teaser: o.string("teaser", d),
+        teaser: o
+            .string("teaser", d)
+            .map(|t| clean_teaser(&decode_entities(&t)))
+            .filter(|t| !t.is_empty()),
         published: o.timestamp("published", d),
         section: o.string("section", d),
     })

@@ -24,6 +24,8 @@ const NAMED: &[(&str, &str)] = &[
     ("lsaquo", "‹"),
     ("rsaquo", "›"),
     ("bull", "•"),
+    ("rarr", "→"),
+    ("larr", "←"),
     ("middot", "·"),
     ("copy", "©"),
     ("reg", "®"),

@@ -1,0 +1,181 @@
+//! Browser side of impression counting: an `IntersectionObserver` at 50 % and the tab's
+//! visibility feed [`crate::logic::impressions::Impression`], and a timer fires
+//! `reader:impression` when a card has been seen for a second.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{
+    HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+};
+
+use super::related::CardRef;
+use crate::logic::impressions::{Impression, THRESHOLD};
+
+struct Watched {
+    el: HtmlElement,
+    card: CardRef,
+    state: Impression,
+}
+
+#[derive(Default)]
+struct Inner {
+    cards: Vec<Watched>,
+    observer: Option<IntersectionObserver>,
+    timer: Option<TimeoutHandle>,
+    // Kept alive while the observer may call it.
+    _callback: Option<Closure<dyn FnMut(js_sys::Array)>>,
+}
+
+/// Counts impressions for every card of one widget; stops on unmount.
+#[derive(Clone, Default)]
+pub struct Tracker {
+    inner: Rc<RefCell<Inner>>,
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+fn tab_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| !d.hidden())
+}
+
+impl Tracker {
+    /// Creates the tracker for the current component; cleaned up with its owner.
+    pub fn start() -> StoredValue<Tracker, LocalStorage> {
+        let tracker = Tracker::default();
+        let weak = Rc::downgrade(&tracker.inner);
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(inner) = weak.upgrade() {
+                Tracker { inner }.on_entries(&entries);
+            }
+        });
+        let init = IntersectionObserverInit::new();
+        init.set_threshold(&JsValue::from_f64(THRESHOLD));
+        let observer =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
+        {
+            let mut inner = tracker.inner.borrow_mut();
+            inner.observer = observer;
+            inner._callback = Some(callback);
+        }
+        let on_tab = tracker.clone();
+        let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            on_tab.on_tab();
+        });
+        let stored = StoredValue::new_local(tracker);
+        on_cleanup(move || {
+            visibility.remove();
+            stored.with_value(Tracker::stop);
+        });
+        stored
+    }
+
+    /// Starts watching a card element.
+    pub fn observe(&self, el: &HtmlElement, card: CardRef) {
+        let mut inner = self.inner.borrow_mut();
+        if let Some(o) = &inner.observer {
+            o.observe(el);
+        }
+        inner.cards.push(Watched {
+            el: el.clone(),
+            card,
+            state: Impression::default(),
+        });
+    }
+
+    fn on_entries(&self, entries: &js_sys::Array) {
+        let t = now();
+        let visible = tab_visible();
+        {
+            let mut inner = self.inner.borrow_mut();
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
+                    continue;
+                };
+                let target = entry.target();
+                if let Some(w) = inner
+                    .cards
+                    .iter_mut()
+                    .find(|w| w.el.is_same_node(Some(&target)))
+                {
+                    let ratio = if entry.is_intersecting() {
+                        entry.intersection_ratio()
+                    } else {
+                        0.0
+                    };
+                    w.state.on_ratio(ratio, visible, t);
+                }
+            }
+        }
+        self.schedule();
+    }
+
+    fn on_tab(&self) {
+        let t = now();
+        let visible = tab_visible();
+        for w in self.inner.borrow_mut().cards.iter_mut() {
+            w.state.on_tab(visible, t);
+        }
+        self.schedule();
+    }
+
+    /// Fires what is due and sets one timer for the next card that will be.
+    fn schedule(&self) {
+        let t = now();
+        let mut fired = Vec::new();
+        let next = {
+            let mut inner = self.inner.borrow_mut();
+            if let Some(timer) = inner.timer.take() {
+                timer.clear();
+            }
+            for w in inner.cards.iter_mut() {
+                if w.state.take_if_due(t) {
+                    fired.push((w.el.clone(), w.card.clone()));
+                }
+            }
+            if let Some(o) = &inner.observer {
+                for (el, _) in &fired {
+                    o.unobserve(el);
+                }
+            }
+            inner
+                .cards
+                .iter()
+                .filter_map(|w| w.state.due_in(t))
+                .fold(None, |m: Option<f64>, d| Some(m.map_or(d, |m| m.min(d))))
+        };
+        for (el, card) in fired {
+            super::dom_event::dispatch(&el, "reader:impression", &card.to_js());
+        }
+        if let Some(delay) = next {
+            let this = self.clone();
+            let ms = delay.ceil().max(1.0) as u64;
+            if let Ok(handle) = set_timeout_with_handle(
+                move || this.schedule(),
+                std::time::Duration::from_millis(ms),
+            ) {
+                self.inner.borrow_mut().timer = Some(handle);
+            }
+        }
+    }
+
+    fn stop(&self) {
+        let mut inner = self.inner.borrow_mut();
+        if let Some(o) = inner.observer.take() {
+            o.disconnect();
+        }
+        if let Some(timer) = inner.timer.take() {
+            timer.clear();
+        }
+        inner.cards.clear();
+    }
+}
