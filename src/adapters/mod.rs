@@ -1,3 +1,167 @@
-//! Other publishing formats → the native [`crate::model`]. The native format itself is
-//! decoded by [`crate::model::decode`]; the schema.org, WordPress and JSON Feed adapters
-//! land here, one file per format, each producing the same validated model.
+//! Other publishing formats → the native [`crate::model`], so a publisher can point the
+//! widget at what their CMS already serves. The native format itself is decoded by
+//! [`crate::model::decode`]; schema.org JSON-LD, the WordPress REST API and JSON Feed
+//! are read here, one file per format, each producing the same validated model with
+//! diagnostics whose paths point into the source document.
+//!
+//! Detection ([`detect`]), in this order:
+//! - JSON Feed: an object whose `version` is a string starting with
+//!   `https://jsonfeed.org/version/`;
+//! - native: an object with `article` or `related`, or a numeric `version`;
+//! - JSON-LD: an object with `@context`, `@type` or `@graph`, or an array in which any
+//!   object has one of them;
+//! - WordPress: an object (or the first element of an array) whose `title` has
+//!   `rendered` and whose `content` has `rendered` (a post) or that has a `source_url`
+//!   string (an attachment from `/wp/v2/media`).
+
+pub mod caption_credit;
+pub mod dates;
+pub mod html_blocks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native_out;
+
+mod build;
+mod detect;
+mod html_media;
+mod html_text;
+mod jsonfeed;
+mod jsonld;
+mod jsonld_graph;
+mod read;
+mod text;
+mod wordpress;
+
+use crate::model::{Decoded, Diagnostics, Json, RelatedSection, decode};
+
+pub use caption_credit::{credit_only, split_credit};
+pub use dates::rfc2822_to_rfc3339;
+pub use html_blocks::{HtmlBody, html_to_blocks};
+#[cfg(not(target_arch = "wasm32"))]
+pub use native_out::to_native_json;
+
+/// The source formats the widget reads; chosen by name or detected from content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The widget's own format (version 1).
+    Native,
+    /// schema.org Article/NewsArticle/BlogPosting JSON-LD.
+    JsonLd,
+    /// WordPress REST API v2 posts (and attachments).
+    WordPress,
+    /// JSON Feed 1.0/1.1.
+    JsonFeed,
+}
+
+impl Format {
+    /// Reads a format name as written in an attribute or a command line.
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "native" => Some(Format::Native),
+            "jsonld" | "json-ld" | "schema.org" => Some(Format::JsonLd),
+            "wordpress" | "wp" => Some(Format::WordPress),
+            "jsonfeed" | "json-feed" => Some(Format::JsonFeed),
+            _ => None,
+        }
+    }
+
+    /// The canonical name, accepted back by [`Format::from_name`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Native => "native",
+            Format::JsonLd => "jsonld",
+            Format::WordPress => "wordpress",
+            Format::JsonFeed => "jsonfeed",
+        }
+    }
+}
+
+/// Tells the format from the content (rules in the module notes); the error names the
+/// accepted formats and what was found instead.
+pub fn detect(json: &Json) -> Result<Format, String> {
+    detect::detect(json)
+}
+
+/// Converts a document for `src`: the given format, or the detected one. An
+/// undetectable document is one fatal diagnostic at the document itself.
+pub fn convert(json: &Json, format: Option<Format>) -> Decoded {
+    let format = match format.map_or_else(|| detect(json), Ok) {
+        Ok(format) => format,
+        Err(message) => {
+            let mut d = Diagnostics::default();
+            d.fatal("", message);
+            return Decoded {
+                document: None,
+                diagnostics: d,
+            };
+        }
+    };
+    match format {
+        Format::Native => decode(json),
+        Format::JsonLd => jsonld::convert(json),
+        Format::WordPress => wordpress::convert(json),
+        Format::JsonFeed => jsonfeed::convert(json),
+    }
+}
+
+/// Converts a document for `related-src` into sections of cards: a JSON Feed is one
+/// section, a WordPress collection one section of its posts, a native document its
+/// `related`, JSON-LD its ItemLists (or its articles).
+pub fn convert_related(json: &Json, format: Option<Format>) -> (Vec<RelatedSection>, Diagnostics) {
+    let format = match format.map_or_else(|| detect(json), Ok) {
+        Ok(format) => format,
+        Err(message) => {
+            let mut d = Diagnostics::default();
+            d.fatal("", message);
+            return (Vec::new(), d);
+        }
+    };
+    match format {
+        Format::Native => native_related(json),
+        Format::JsonLd => jsonld::related(json),
+        Format::WordPress => wordpress::related(json),
+        Format::JsonFeed => jsonfeed::related(json),
+    }
+}
+
+/// The `related` of a native document, decoded by the native decoder itself: the
+/// sections are placed in a minimal document (same `version`, a placeholder article)
+/// so every rule and path (`related[0].items[2].url`) is exactly the native one, and a
+/// `related-src` document need not carry an article.
+fn native_related(json: &Json) -> (Vec<RelatedSection>, Diagnostics) {
+    let Some(related) = json.get("related") else {
+        let mut d = Diagnostics::default();
+        match json {
+            Json::Object(_) => d.warn("related", "missing: no related stories"),
+            other => d.fatal("", format!("expected an object, found {}", other.kind())),
+        }
+        return (Vec::new(), d);
+    };
+    let mut fields = Vec::new();
+    if let Some(version) = json.get("version") {
+        fields.push(("version".to_owned(), version.clone()));
+    }
+    fields.push((
+        "article".to_owned(),
+        Json::Object(vec![(
+            "headline".to_owned(),
+            Json::String("related".to_owned()),
+        )]),
+    ));
+    fields.push(("related".to_owned(), related.clone()));
+    let decoded = decode(&Json::Object(fields));
+    // The placeholder has no version warning to give: report only what concerns `related`
+    // and the version.
+    let mut d = Diagnostics::default();
+    for item in decoded.diagnostics.items() {
+        let wanted = item.path.starts_with("related") || item.path == "version";
+        let invented = json.get("version").is_none() && item.path == "version";
+        if wanted && !invented {
+            match item.severity {
+                crate::model::Severity::Fatal => d.fatal(&item.path, item.message.clone()),
+                crate::model::Severity::Warning => d.warn(&item.path, item.message.clone()),
+            }
+        }
+    }
+    let sections = decoded.document.map(|doc| doc.related).unwrap_or_default();
+    (sections, d)
+}

@@ -13,6 +13,7 @@ use crate::model::SafeUrl;
 
 pub use entities::decode_entities;
 pub use inline::{parse_inline, plain_text};
+pub(crate) use tokenizer::{Token, tokenize};
 
 /// An inline node of a paragraph.
 #[derive(Debug, Clone, PartialEq, Serialize)]

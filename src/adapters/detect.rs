@@ -1,0 +1,121 @@
+//! Which format a document is in, from its content alone, so publishers can point the
+//! widget at whatever their CMS serves without naming the format.
+
+use crate::model::Json;
+
+use super::Format;
+
+/// Recognises the format of `json` (rules in [`super::detect`]'s documentation).
+pub(crate) fn detect(json: &Json) -> Result<Format, String> {
+    let found = match json {
+        Json::Object(fields) => {
+            if is_json_feed(json) {
+                return Ok(Format::JsonFeed);
+            }
+            if json.get("article").is_some()
+                || json.get("related").is_some()
+                || matches!(json.get("version"), Some(Json::Number(_)))
+            {
+                return Ok(Format::Native);
+            }
+            if is_json_ld(json) {
+                return Ok(Format::JsonLd);
+            }
+            if is_wordpress(json) {
+                return Ok(Format::WordPress);
+            }
+            describe_object(fields)
+        }
+        Json::Array(items) => {
+            if items.iter().any(is_json_ld) {
+                return Ok(Format::JsonLd);
+            }
+            if items.first().is_some_and(is_wordpress) {
+                return Ok(Format::WordPress);
+            }
+            describe_array(items)
+        }
+        other => other.kind().to_owned(),
+    };
+    Err(format!(
+        "cannot tell the format: expected the native format (an object with \"article\"), \
+         a JSON Feed (\"version\": \"https://jsonfeed.org/version/1.1\"), schema.org JSON-LD \
+         (\"@context\", \"@type\" or \"@graph\") or a WordPress post (\"title\" and \"content\" \
+         with \"rendered\"); found {found}"
+    ))
+}
+
+/// `"version": "https://jsonfeed.org/version/…"` (http accepted too).
+fn is_json_feed(json: &Json) -> bool {
+    matches!(json.get("version"), Some(Json::String(v))
+        if v.starts_with("https://jsonfeed.org/version/") || v.starts_with("http://jsonfeed.org/version/"))
+}
+
+/// An object with `@context`, `@type` or `@graph`.
+fn is_json_ld(json: &Json) -> bool {
+    ["@context", "@type", "@graph"]
+        .iter()
+        .any(|k| json.get(k).is_some())
+}
+
+/// `title.rendered` plus `content.rendered` (a post) or `source_url` (an attachment).
+fn is_wordpress(json: &Json) -> bool {
+    let rendered = |key: &str| json.get(key).and_then(|v| v.get("rendered")).is_some();
+    rendered("title")
+        && (rendered("content") || matches!(json.get("source_url"), Some(Json::String(_))))
+}
+
+/// "an object with keys: a, b, c…" (at most eight keys named).
+fn describe_object(fields: &[(String, Json)]) -> String {
+    if fields.is_empty() {
+        return "an empty object".to_owned();
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for (k, _) in fields {
+        if !names.contains(&k.as_str()) {
+            names.push(k);
+        }
+    }
+    let more = if names.len() > 8 { "…" } else { "" };
+    names.truncate(8);
+    format!("an object with keys: {}{more}", names.join(", "))
+}
+
+/// "an array of 3 numbers", "an array of 2 values of mixed types", "an empty array".
+fn describe_array(items: &[Json]) -> String {
+    let Some(first) = items.first() else {
+        return "an empty array".to_owned();
+    };
+    let plural = |json: &Json| match json {
+        Json::Null => "nulls",
+        Json::Bool(_) => "booleans",
+        Json::Number(_) => "numbers",
+        Json::String(_) => "strings",
+        Json::Array(_) => "arrays",
+        Json::Object(_) => "objects",
+    };
+    let n = items.len();
+    let same = items.iter().all(|i| plural(i) == plural(first));
+    if !same {
+        return format!("an array of {n} values of mixed types");
+    }
+    let kind = if n == 1 {
+        first
+            .kind()
+            .trim_start_matches("an ")
+            .trim_start_matches("a ")
+    } else {
+        plural(first)
+    };
+    match first {
+        Json::Object(fields) if fields.is_empty() => {
+            format!("an array of {n} {kind} (the first is empty)")
+        }
+        Json::Object(fields) => {
+            let keys = describe_object(fields);
+            let keys = keys.trim_start_matches("an object with ");
+            format!("an array of {n} {kind} (the first has {keys})")
+        }
+        _ => format!("an array of {n} {kind}"),
+    }
+}

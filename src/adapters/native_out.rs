@@ -1,0 +1,179 @@
+//! A [`Document`] written back as the public format, version 1, so converted content
+//! can be saved, inspected and served as native JSON (the converter CLI prints this).
+//! The model's serde output is an internal shape (paragraphs as node trees); this is the
+//! published contract: paragraphs are `{"type":"paragraph","text"}` when they are plain
+//! text, else `{"type":"paragraph","html"}` with the allowlisted markup re-serialised and
+//! every text and attribute value escaped. Absent fields and empty lists are omitted.
+
+use serde_json::{Map, Value, json};
+
+use crate::model::{
+    Article, Block, Byline, Document, FORMAT_VERSION, Media, RelatedItem, RelatedSection,
+};
+use crate::richtext::Inline;
+
+use super::html_text::escape;
+
+/// The native JSON of a document; decoding it gives the same document back.
+pub fn to_native_json(doc: &Document) -> Value {
+    let mut top = Map::new();
+    top.insert("version".into(), json!(FORMAT_VERSION));
+    top.insert("article".into(), article(&doc.article));
+    if !doc.related.is_empty() {
+        top.insert(
+            "related".into(),
+            Value::Array(doc.related.iter().map(section).collect()),
+        );
+    }
+    Value::Object(top)
+}
+
+/// Collects fields, skipping absent ones.
+struct Fields(Map<String, Value>);
+
+impl Fields {
+    fn new() -> Fields {
+        Fields(Map::new())
+    }
+
+    fn put(&mut self, key: &str, value: impl Into<Value>) -> &mut Fields {
+        self.0.insert(key.into(), value.into());
+        self
+    }
+
+    fn opt<T: ToString + ?Sized>(&mut self, key: &str, value: Option<&T>) -> &mut Fields {
+        if let Some(v) = value {
+            self.0.insert(key.into(), Value::String(v.to_string()));
+        }
+        self
+    }
+
+    fn list(&mut self, key: &str, values: Vec<Value>) -> &mut Fields {
+        if !values.is_empty() {
+            self.0.insert(key.into(), Value::Array(values));
+        }
+        self
+    }
+
+    fn done(&mut self) -> Value {
+        Value::Object(std::mem::take(&mut self.0))
+    }
+}
+
+fn article(a: &Article) -> Value {
+    let mut f = Fields::new();
+    f.put("headline", a.headline.as_str())
+        .opt("deck", a.deck.as_deref())
+        .opt("section", a.section.as_deref())
+        .opt("url", a.url.as_ref().map(|u| u.as_str()))
+        .opt("lang", a.lang.as_deref())
+        .opt("dir", a.dir.map(|d| d.as_str()))
+        .list("bylines", a.bylines.iter().map(byline).collect())
+        .opt("published", a.published.as_ref().map(|t| t.as_str()))
+        .opt("updated", a.updated.as_ref().map(|t| t.as_str()))
+        .opt("dateline", a.dateline.as_deref())
+        .list("media", a.media.iter().map(media).collect())
+        .list("body", a.body.iter().map(block).collect())
+        .opt("contributors", a.contributors.as_deref());
+    f.done()
+}
+
+fn byline(b: &Byline) -> Value {
+    Fields::new()
+        .put("name", b.name.as_str())
+        .opt("role", b.role.as_deref())
+        .opt("url", b.url.as_ref().map(|u| u.as_str()))
+        .done()
+}
+
+fn media(m: &Media) -> Value {
+    let mut f = Fields::new();
+    f.put("src", m.src.as_str());
+    if let Some(w) = m.width {
+        f.put("width", w);
+    }
+    if let Some(h) = m.height {
+        f.put("height", h);
+    }
+    f.opt("alt", m.alt.as_deref())
+        .opt("caption", m.caption.as_deref())
+        .opt("credit", m.credit.as_deref())
+        .opt("srcset", m.srcset.as_ref().map(|s| s.as_str()))
+        .done()
+}
+
+fn block(b: &Block) -> Value {
+    match b {
+        Block::Paragraph { content } => match content.as_slice() {
+            [Inline::Text { text }] => json!({"type": "paragraph", "text": text}),
+            nodes => json!({"type": "paragraph", "html": inline_html(nodes)}),
+        },
+        Block::Heading { text } => json!({"type": "heading", "text": text}),
+        Block::Quote { text, cite } => Fields::new()
+            .put("type", "quote")
+            .put("text", text.as_str())
+            .opt("cite", cite.as_deref())
+            .done(),
+        Block::List { ordered, items } => {
+            json!({"type": "list", "ordered": ordered, "items": items})
+        }
+        Block::Separator => json!({"type": "separator"}),
+    }
+}
+
+/// Allowlisted inline nodes as HTML, iteratively (no recursion on nesting depth).
+fn inline_html(nodes: &[Inline]) -> String {
+    enum Step<'a> {
+        Node(&'a Inline),
+        Close(&'static str),
+    }
+    let mut out = String::new();
+    let mut stack: Vec<Step> = nodes.iter().rev().map(Step::Node).collect();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Close(tag) => {
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
+            }
+            Step::Node(Inline::Text { text }) => out.push_str(&escape(text)),
+            Step::Node(Inline::Break) => out.push_str("<br>"),
+            Step::Node(Inline::Mark { mark, children }) => {
+                out.push('<');
+                out.push_str(mark.tag());
+                out.push('>');
+                stack.push(Step::Close(mark.tag()));
+                stack.extend(children.iter().rev().map(Step::Node));
+            }
+            Step::Node(Inline::Link { href, children }) => {
+                out.push_str("<a href=\"");
+                out.push_str(&escape(href.as_str()));
+                out.push_str("\">");
+                stack.push(Step::Close("a"));
+                stack.extend(children.iter().rev().map(Step::Node));
+            }
+        }
+    }
+    out
+}
+
+fn section(s: &RelatedSection) -> Value {
+    let mut f = Fields::new();
+    f.opt("title", s.title.as_deref())
+        .opt("next_url", s.next_url.as_ref().map(|u| u.as_str()));
+    f.put("items", Value::Array(s.items.iter().map(item).collect()));
+    f.done()
+}
+
+fn item(i: &RelatedItem) -> Value {
+    let mut f = Fields::new();
+    f.put("url", i.url.as_str())
+        .put("title", i.title.as_str())
+        .opt("teaser", i.teaser.as_deref());
+    if let Some(image) = &i.image {
+        f.put("image", media(image));
+    }
+    f.opt("published", i.published.as_ref().map(|t| t.as_str()))
+        .opt("section", i.section.as_deref())
+        .done()
+}
