@@ -80,12 +80,38 @@ async function measureInteraction(page, slides, clicks) {
   }, [slides, clicks]);
 }
 
+/** In the page: memory before and after `cycles` mount/unmount cycles of the demo. */
+async function measureLifecycle(page, cycles) {
+  return page.evaluate(async (cycles) => {
+    const pkg = await import("/reader-widget/reader-widget.js");
+    const wasm = await pkg.ready;
+    const data = await (await fetch("/demo/article.json")).json();
+    const stage = document.getElementById("stage");
+    const snapshot = () => { gc(); gc(); return { js: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength }; };
+    const once = async () => {
+      const host = document.createElement("div");
+      stage.append(host);
+      const handle = await pkg.mount(host, { data });
+      handle.unmount();
+      host.remove();
+    };
+    for (let i = 0; i < 20; i++) await once(); // warm up: arenas and caches settle
+    const before = snapshot();
+    const start = performance.now();
+    for (let i = 0; i < cycles; i++) await once();
+    const ms = performance.now() - start;
+    await new Promise((r) => setTimeout(r, 100));
+    const after = snapshot();
+    return { cycles, before, after, ms_per_cycle: ms / cycles };
+  }, cycles);
+}
+
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rw-bench-"));
 await fs.cp("npm", path.join(dir, "reader-widget"), { recursive: true });
 await fs.cp("www/demo", path.join(dir, "demo"), { recursive: true });
 await fs.writeFile(path.join(dir, "index.html"), PAGE);
 const server = await serve(dir);
-const browser = await launch();
+const browser = await launch(["--js-flags=--expose-gc", "--enable-precise-memory-info"]);
 
 const cold = [], firstFrame = [], load = [], warm = [];
 let nodes = 0;
@@ -107,6 +133,11 @@ for (const n of [5, 100]) {
   interaction[`next_slide_${n}_slides_ms`] = { ...stats(r.times), long_tasks: r.longTasks.length, longest_task_ms: Math.max(0, ...r.longTasks) };
   await context.close();
 }
+const lifecycleContext = await browser.newContext();
+const lifecyclePage = await lifecycleContext.newPage();
+await lifecyclePage.goto(`${server.url}/`);
+const lifecycle = await measureLifecycle(lifecyclePage, 1000);
+await lifecycleContext.close();
 await browser.close();
 await server.close();
 await fs.rm(dir, { recursive: true, force: true });
@@ -124,6 +155,7 @@ const result = {
     dom_nodes: nodes,
   },
   interaction,
+  lifecycle,
 };
 await fs.mkdir("bench/results", { recursive: true });
 await fs.writeFile("bench/results/latest.json", JSON.stringify(result, null, 2) + "\n");
@@ -138,4 +170,11 @@ console.log(`\n### Render: demo article (${nodes} DOM nodes), ms, median (min–
 for (const [name, s] of Object.entries(result.render)) if (typeof s === "object") console.log(`| ${name} | ${ms(s)} | ${s.runs} |`);
 console.log(`\n### Interaction: carousel next (click → next frame), ms, median (min–max)\n\n| scenario | ms | runs | long tasks (> 50 ms) | longest |\n|---|---|---|---|---|`);
 for (const [name, s] of Object.entries(interaction)) console.log(`| ${name} | ${ms(s)} | ${s.runs} | ${s.long_tasks} | ${s.longest_task_ms.toFixed(1)} |`);
+const mb = (n) => (n / 1048576).toFixed(2);
+console.log(`\n### Lifecycle: ${lifecycle.cycles} mount/unmount cycles of the demo article\n\n| memory | before | after | change |\n|---|---|---|---|`);
+for (const k of ["js", "wasm"]) {
+  const [b, a] = [lifecycle.before[k], lifecycle.after[k]];
+  console.log(`| ${k === "js" ? "JS heap (used)" : "wasm linear memory"} | ${mb(b)} MB | ${mb(a)} MB | ${a - b >= 0 ? "+" : ""}${((a - b) / 1024).toFixed(1)} KB |`);
+}
+console.log(`\n${lifecycle.ms_per_cycle.toFixed(2)} ms per cycle`);
 console.log(`\nwritten: bench/results/latest.json`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the npm package in npm/: release wasm → wasm-bindgen (web target) → wasm-opt.
-# Output: npm/dist/reader_widget.js, npm/dist/reader_widget_bg.wasm, npm/dist/snippets/.
+# Builds the npm package in npm/: release wasm → wasm-bindgen (web target) → wasm-opt,
+# then writes the SRI hashes of the built files to npm/dist/integrity.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -17,5 +17,17 @@ rm -rf npm/dist
 wasm-bindgen --target web --out-dir npm/dist --out-name reader_widget --no-typescript \
   target/wasm32-unknown-unknown/release/reader_widget.wasm
 wasm-opt -Oz npm/dist/reader_widget_bg.wasm -o npm/dist/reader_widget_bg.wasm
-echo "built npm/ (version $version):"
-ls -l npm/dist npm/dist/snippets/*/ 2>/dev/null | sed 's/^/  /'
+cp README.md npm/README.md
+
+# Subresource Integrity for hosts that pin the files (<script integrity=…>).
+node -e '
+  const fs = require("fs"), path = require("path"), crypto = require("crypto");
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]);
+  const files = ["npm/reader-widget.js", ...walk("npm/dist")].filter((f) => !f.endsWith("integrity.json"));
+  const sri = Object.fromEntries(files.map((f) => [path.relative("npm", f),
+    "sha384-" + crypto.createHash("sha384").update(fs.readFileSync(f)).digest("base64")]));
+  fs.writeFileSync("npm/dist/integrity.json", JSON.stringify(sri, null, 2) + "\n");
+  for (const [f, h] of Object.entries(sri)) console.log(`  ${h}  ${f}`);
+'
+echo "built npm/ (version $version)"

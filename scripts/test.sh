@@ -12,11 +12,11 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "format and lints (native and wasm32)"
 cargo fmt --check
-cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features cli -- -D warnings
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests (model, richtext, logic)"
-cargo test 2>&1 | tee "$log/native.txt"
+step "native tests (model, adapters over ../shared/fixtures/real, richtext, logic, CLI)"
+cargo test --features cli 2>&1 | tee "$log/native.txt"
 
 step "wasm tests in headless Chromium (components, embed)"
 cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee "$log/wasm.txt"

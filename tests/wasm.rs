@@ -242,6 +242,7 @@ async fn error_state_shows_an_alert_with_paths() {
     state.set(WidgetState::Failed(reader_widget::components::Failure {
         summary: "Could not display".into(),
         problems: decoded.diagnostics.into_vec(),
+        retry: false,
     }));
     tick().await;
     let panel = root.query_selector("[role=alert]").unwrap().expect("alert");

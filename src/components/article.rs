@@ -40,7 +40,7 @@ pub fn ArticleView(
         <article class="rw-article" part="article">
             <header class="rw-article__header">
                 {section.map(|s| view! { <p class="rw-article__section" part="section">{s}</p> })}
-                {heading(heading_level, "rw-article__headline", None, headline.into_any())}
+                {heading(heading_level, "rw-article__headline", "headline", None, headline.into_any())}
                 {deck.map(|d| view! { <p class="rw-article__deck" part="deck">{d}</p> })}
                 {has_meta.then(|| view! {
                     <div class="rw-article__meta" part="meta">
@@ -114,7 +114,13 @@ fn body_view(body: Vec<Block>, dateline: Option<String>, level: u8) -> Vec<AnyVi
                 let lead = dateline.take().map(dateline_view);
                 view! { <p>{lead}{render_inlines(content)}</p> }.into_any()
             }
-            Block::Heading { text } => heading(level, "rw-article__subhead", None, text.into_any()),
+            Block::Heading { text } => heading(
+                level,
+                "rw-article__subhead",
+                "subhead",
+                None,
+                text.into_any(),
+            ),
             Block::Quote { text, cite } => view! {
                 <figure class="rw-quote" part="quote">
                     <blockquote class="rw-quote__text"><p>{text}</p></blockquote>

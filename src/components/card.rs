@@ -38,7 +38,7 @@ pub fn Card(
         let card = card.clone();
         move |ev: leptos::ev::MouseEvent| {
             if let Some(target) = ev.current_target() {
-                super::dom_event::dispatch(&target, "reader:cardclick", &card.to_js());
+                super::dom::dispatch(&target, "reader:cardclick", &card.to_js());
             }
         }
     };
@@ -101,7 +101,7 @@ pub fn Card(
                         {date}
                     </p>
                 })}
-                {heading(level, "rw-card__title", None, link.into_any())}
+                {heading(level, "rw-card__title", "card-title", None, link.into_any())}
                 {teaser.map(|t| view! { <p class="rw-card__teaser" part="card-teaser">{t}</p> })}
             </div>
         </li>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use super::dom::{Timer, WindowListener};
 use super::lightbox::Lightbox;
 use crate::logic::carousel::{
     CLAMP_CAPTION_CHARS, CarouselOptions, Drag, Key, MAX_DOTS, Rotation, Slides, Swipe, tick,
@@ -404,27 +405,23 @@ fn start_rotation(
     region: NodeRef<html::Section>,
     interval_ms: u32,
 ) {
-    let interval = std::time::Duration::from_millis(u64::from(interval_ms.max(1000)));
-    if let Ok(handle) = set_interval_with_handle(
-        move || {
-            if rotation.get_untracked().running() {
-                slides.update(|s| *s = tick(*s));
-            }
-        },
-        interval,
-    ) {
-        on_cleanup(move || handle.clear());
-    }
+    let timer = Timer::every(interval_ms.max(1000), move || {
+        if rotation.try_get_untracked().is_some_and(|r| r.running()) {
+            slides.update(|s| *s = tick(*s));
+        }
+    });
     let hidden = || {
         web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.hidden())
     };
     rotation.update(|r| r.hidden = hidden());
-    let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+    let visibility = WindowListener::new("visibilitychange", move |_| {
         rotation.update(|r| r.hidden = hidden());
     });
-    on_cleanup(move || visibility.remove());
+    // Dropped (timer cleared, listener removed, closures freed) when the carousel goes.
+    let owned = StoredValue::new_local(Some((timer, visibility)));
+    on_cleanup(move || owned.set_value(None));
 
     type Observer = (
         web_sys::IntersectionObserver,
@@ -471,5 +468,5 @@ fn dispatch_slidechange(el: &web_sys::HtmlElement, index: usize, total: usize) {
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"index".into(), &(index as f64).into());
     let _ = js_sys::Reflect::set(&detail, &"total".into(), &(total as f64).into());
-    super::dom_event::dispatch(el, "reader:slidechange", &detail);
+    super::dom::dispatch(el, "reader:slidechange", &detail);
 }

@@ -1,6 +1,7 @@
 //! What a reader (and the publisher's developer) sees when a document cannot render:
 //! a plain message and every problem with its JSON path.
 
+use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
 use crate::model::{Diagnostic, Severity};
@@ -12,11 +13,18 @@ pub struct Failure {
     pub summary: String,
     /// The problems behind it, fatal ones first.
     pub problems: Vec<Diagnostic>,
+    /// Whether trying again could help (the document came from a request).
+    pub retry: bool,
 }
 
 /// An alert panel listing the fatal problems (warnings stay in the console and events).
 #[component]
-pub fn ErrorPanel(failure: Failure) -> impl IntoView {
+pub fn ErrorPanel(
+    failure: Failure,
+    /// Loads the document again; shown as a Retry button when the failure allows it.
+    #[prop(default = None)]
+    on_retry: Option<UnsyncCallback<()>>,
+) -> impl IntoView {
     let items = failure
         .problems
         .into_iter()
@@ -39,6 +47,11 @@ pub fn ErrorPanel(failure: Failure) -> impl IntoView {
         <div class="rw-error" part="error" role="alert">
             <p class="rw-error__title">{failure.summary}</p>
             {has_items.then(|| view! { <ul class="rw-error__list">{items}</ul> })}
+            {on_retry.filter(|_| failure.retry).map(|retry| view! {
+                <button type="button" class="rw-error__retry" part="error-retry" on:click=move |_| retry.run(())>
+                    "Retry"
+                </button>
+            })}
         </div>
     }
 }

@@ -3,14 +3,20 @@
 
 use leptos::prelude::*;
 
-/// Renders `<h{level}>` (clamped to 1–6) with the given class and content.
-pub fn heading(level: u8, class: &'static str, id: Option<String>, content: AnyView) -> AnyView {
+/// Renders `<h{level}>` (clamped to 1–6) with the given class, `part` name and content.
+pub fn heading(
+    level: u8,
+    class: &'static str,
+    part: &'static str,
+    id: Option<String>,
+    content: AnyView,
+) -> AnyView {
     match level.clamp(1, 6) {
-        1 => view! { <h1 class=class id=id>{content}</h1> }.into_any(),
-        2 => view! { <h2 class=class id=id>{content}</h2> }.into_any(),
-        3 => view! { <h3 class=class id=id>{content}</h3> }.into_any(),
-        4 => view! { <h4 class=class id=id>{content}</h4> }.into_any(),
-        5 => view! { <h5 class=class id=id>{content}</h5> }.into_any(),
-        _ => view! { <h6 class=class id=id>{content}</h6> }.into_any(),
+        1 => view! { <h1 class=class part=part id=id>{content}</h1> }.into_any(),
+        2 => view! { <h2 class=class part=part id=id>{content}</h2> }.into_any(),
+        3 => view! { <h3 class=class part=part id=id>{content}</h3> }.into_any(),
+        4 => view! { <h4 class=class part=part id=id>{content}</h4> }.into_any(),
+        5 => view! { <h5 class=class part=part id=id>{content}</h5> }.into_any(),
+        _ => view! { <h6 class=class part=part id=id>{content}</h6> }.into_any(),
     }
 }

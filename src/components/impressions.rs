@@ -12,6 +12,7 @@ use web_sys::{
     HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
 };
 
+use super::dom::{Timer, WindowListener};
 use super::related::CardRef;
 use crate::logic::impressions::{Impression, THRESHOLD};
 
@@ -25,7 +26,8 @@ struct Watched {
 struct Inner {
     cards: Vec<Watched>,
     observer: Option<IntersectionObserver>,
-    timer: Option<TimeoutHandle>,
+    timer: Option<Timer>,
+    visibility: Option<WindowListener>,
     // Kept alive while the observer may call it.
     _callback: Option<Closure<dyn FnMut(js_sys::Array)>>,
 }
@@ -62,20 +64,21 @@ impl Tracker {
         init.set_threshold(&JsValue::from_f64(THRESHOLD));
         let observer =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
+        // Closures hold the tracker weakly: dropping the tracker frees everything.
+        let weak = Rc::downgrade(&tracker.inner);
+        let visibility = WindowListener::new("visibilitychange", move |_| {
+            if let Some(inner) = weak.upgrade() {
+                Tracker { inner }.on_tab();
+            }
+        });
         {
             let mut inner = tracker.inner.borrow_mut();
             inner.observer = observer;
+            inner.visibility = visibility;
             inner._callback = Some(callback);
         }
-        let on_tab = tracker.clone();
-        let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            on_tab.on_tab();
-        });
         let stored = StoredValue::new_local(tracker);
-        on_cleanup(move || {
-            visibility.remove();
-            stored.with_value(Tracker::stop);
-        });
+        on_cleanup(move || stored.with_value(Tracker::stop));
         stored
     }
 
@@ -134,9 +137,7 @@ impl Tracker {
         let mut fired = Vec::new();
         let next = {
             let mut inner = self.inner.borrow_mut();
-            if let Some(timer) = inner.timer.take() {
-                timer.clear();
-            }
+            inner.timer = None;
             for w in inner.cards.iter_mut() {
                 if w.state.take_if_due(t) {
                     fired.push((w.el.clone(), w.card.clone()));
@@ -154,17 +155,16 @@ impl Tracker {
                 .fold(None, |m: Option<f64>, d| Some(m.map_or(d, |m| m.min(d))))
         };
         for (el, card) in fired {
-            super::dom_event::dispatch(&el, "reader:impression", &card.to_js());
+            super::dom::dispatch(&el, "reader:impression", &card.to_js());
         }
         if let Some(delay) = next {
-            let this = self.clone();
-            let ms = delay.ceil().max(1.0) as u64;
-            if let Ok(handle) = set_timeout_with_handle(
-                move || this.schedule(),
-                std::time::Duration::from_millis(ms),
-            ) {
-                self.inner.borrow_mut().timer = Some(handle);
-            }
+            let weak = Rc::downgrade(&self.inner);
+            let timer = Timer::once(delay.ceil().max(1.0) as u32, move || {
+                if let Some(inner) = weak.upgrade() {
+                    Tracker { inner }.schedule();
+                }
+            });
+            self.inner.borrow_mut().timer = timer;
         }
     }
 
@@ -173,9 +173,8 @@ impl Tracker {
         if let Some(o) = inner.observer.take() {
             o.disconnect();
         }
-        if let Some(timer) = inner.timer.take() {
-            timer.clear();
-        }
+        inner.timer = None;
+        inner.visibility = None;
         inner.cards.clear();
     }
 }

@@ -4,7 +4,7 @@
 pub mod article;
 pub mod card;
 pub mod carousel;
-pub mod dom_event;
+pub mod dom;
 pub mod error_panel;
 pub mod format;
 pub mod heading;

@@ -117,7 +117,7 @@ pub fn SectionView(
             part="related"
             aria-labelledby=labelled_by
         >
-            {heading(heading_level, "rw-related__title", Some(id), title.into_any())}
+            {heading(heading_level, "rw-related__title", "related-title", Some(id), title.into_any())}
             <ul class="rw-related__list" part="related-list" id=format!("rw-related-{index}-list") node_ref=list>
                 <For
                     each=cards

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
 use super::article::ArticleView;
@@ -53,6 +54,9 @@ pub fn Widget(
     /// Fetches further pages of related cards (from the embed layer).
     #[prop(optional)]
     load_more: Option<LoadMore>,
+    /// Reloads the document after a failed request (from the embed layer).
+    #[prop(optional)]
+    on_retry: Option<UnsyncCallback<()>>,
 ) -> impl IntoView {
     move || {
         let opts = options.get();
@@ -65,7 +69,7 @@ pub fn Widget(
             .into_any(),
             WidgetState::Failed(failure) => view! {
                 <div class="rw-root" part="root">
-                    <ErrorPanel failure=failure />
+                    <ErrorPanel failure=failure on_retry=on_retry />
                 </div>
             }
             .into_any(),

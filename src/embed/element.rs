@@ -4,7 +4,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::instance::{self, Instance, Shared};
-use super::source;
+use super::source::{self, DEFAULT_TIMEOUT_MS};
+use crate::adapters::Format;
 use crate::components::{Layout, RelatedOptions, WidgetOptions};
 use crate::logic::carousel::CarouselOptions;
 
@@ -39,7 +40,7 @@ pub struct ElementController {
 impl ElementController {
     /// Mounts the widget and loads, in order of precedence: the `data` property, the `src`
     /// attribute, an inline `<script type="application/json">` child.
-    pub fn connect(&mut self, data: JsValue) {
+    pub fn connect(&mut self, data: JsValue, related: JsValue) {
         if self.instance.is_some() {
             return;
         }
@@ -48,12 +49,15 @@ impl ElementController {
             .host
             .get_attribute("src")
             .filter(|s| !s.trim().is_empty());
+        let format = self.host.get_attribute("format");
+        let parsed = format.as_deref().and_then(Format::from_name);
         let initial = if !data.is_undefined() && !data.is_null() {
-            Some((source::decode_value(&data), instance::FROM_DATA))
+            Some((source::decode_value(&data, parsed), instance::FROM_DATA))
         } else if src.is_some() {
             None
         } else {
-            inline_json(&self.host).map(|text| (source::decode_text(&text), instance::FROM_INLINE))
+            inline_json(&self.host)
+                .map(|text| (source::decode_text(&text, parsed), instance::FROM_INLINE))
         };
         let fetch = initial.is_none().then_some(src).flatten();
         let shared = match Instance::mount(self.host.clone(), options, initial) {
@@ -63,6 +67,20 @@ impl ElementController {
                 return;
             }
         };
+        {
+            let mut inst = shared.borrow_mut();
+            inst.set_timeout_ms(parse_timeout(self.host.get_attribute("timeout").as_deref()));
+            inst.set_format(format);
+        }
+        if !related.is_undefined() && !related.is_null() {
+            instance::set_related_value(&shared, &related);
+        } else if let Some(url) = self
+            .host
+            .get_attribute("related-src")
+            .filter(|s| !s.trim().is_empty())
+        {
+            instance::load_related_src(&shared, url);
+        }
         if let Some(src) = fetch {
             instance::load_src(&shared, src);
         }
@@ -87,11 +105,33 @@ impl ElementController {
                     instance::load_src(shared, src);
                 }
             }
+            "related-src" => {
+                if let Some(url) = value.filter(|s| !s.trim().is_empty()) {
+                    instance::load_related_src(shared, url);
+                }
+            }
+            "timeout" => shared
+                .borrow_mut()
+                .set_timeout_ms(parse_timeout(value.as_deref())),
+            "format" => {
+                let format = value.clone();
+                shared.borrow_mut().set_format(format);
+            }
             // Every other observed attribute is a presentation option: re-read them all.
             _ => {
                 let options = options_from_attributes(&self.host);
                 shared.borrow().update_options(|o| *o = options);
             }
+        }
+    }
+
+    /// Replaces the related sections with a JS object given through `related`.
+    pub fn set_related(&mut self, value: JsValue) {
+        if let Some(shared) = &self.instance
+            && !value.is_undefined()
+            && !value.is_null()
+        {
+            instance::set_related_value(shared, &value);
         }
     }
 
@@ -141,6 +181,13 @@ fn parse_interval(value: Option<&str>) -> u32 {
     value
         .and_then(|v| v.trim().parse::<u32>().ok())
         .map_or(CarouselOptions::default().interval_ms, |ms| ms.max(1000))
+}
+
+/// `timeout="5000"`: milliseconds a fetch may take (at least 100).
+pub(crate) fn parse_timeout(value: Option<&str>) -> u32 {
+    value
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .map_or(DEFAULT_TIMEOUT_MS, |ms| ms.max(100))
 }
 
 /// `start="3"` is the third photo (1-based, as readers count).

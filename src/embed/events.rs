@@ -7,7 +7,7 @@ use crate::model::{Diagnostic, Severity};
 
 /// Fires a bubbling, composed event on the host element.
 pub(crate) fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
-    crate::components::dom_event::dispatch(host, name, detail);
+    crate::components::dom::dispatch(host, name, detail);
 }
 
 /// Logs every problem (warn/error) and fires `reader:warning` for each dropped element.

@@ -3,9 +3,10 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
+use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -13,10 +14,14 @@ use web_sys::{AbortController, HtmlElement, ShadowRoot};
 
 use super::events::{dispatch, report_diagnostics};
 use super::shadow::open_shadow_root;
-use super::source::{decode_value, fetch_document, fetch_related_page};
+use super::source::{
+    DEFAULT_TIMEOUT_MS, decode_value, fetch_document, fetch_related, fetch_related_page,
+    value_to_json,
+};
+use crate::adapters::{Format, convert_related};
 use crate::components::related_section::PageDone;
 use crate::components::{Failure, LoadMore, Widget, WidgetOptions, WidgetState};
-use crate::model::{Decoded, Diagnostic, SafeUrl};
+use crate::model::{Decoded, Diagnostic, Diagnostics, RelatedSection, SafeUrl};
 
 /// Shared handle: async fetch completions and DOM callbacks both reach the instance.
 pub(crate) type Shared = Rc<RefCell<Instance>>;
@@ -33,6 +38,17 @@ pub(crate) struct Instance {
     fetch: Option<AbortController>,
     /// Bumped on every new load so a late response for an old `src` is ignored.
     generation: u64,
+    /// The last `src` requested, for Retry.
+    src: Option<String>,
+    /// How long a fetch may take.
+    timeout_ms: u32,
+    /// The `format` attribute: how to read `src`/`data` (detected when `None`).
+    format: Option<Format>,
+    /// Sections from `related-src` or the `related` property; they replace the
+    /// document's own `related`.
+    related: Option<Vec<RelatedSection>>,
+    related_fetch: Option<AbortController>,
+    related_generation: u64,
 }
 
 impl Instance {
@@ -52,7 +68,7 @@ impl Instance {
 
         let (first, diagnostics) = match initial {
             Some((decoded, origin)) => {
-                let (state, diagnostics) = settle(decoded, origin);
+                let (state, diagnostics) = settle(decoded, origin, false);
                 (state, Some(diagnostics))
             }
             None => (WidgetState::Loading, None),
@@ -60,17 +76,29 @@ impl Instance {
         let ready = matches!(first, WidgetState::Ready(_));
         let signals = Rc::new(Cell::new(None));
         let out = signals.clone();
+        // Retry needs the instance, which exists only after mounting: fill it in below.
+        let this: Rc<RefCell<Weak<RefCell<Instance>>>> = Rc::default();
+        let retry_target = this.clone();
         let handle = leptos::mount::mount_to(container.clone(), move || {
             let state = RwSignal::new(first);
             let options = RwSignal::new(options);
             out.set(Some((state, options)));
-            view! { <Widget state=state options=options load_more=load_more_pages() /> }
+            // Created inside the mount so the widget's owner frees it on unmount.
+            let retry = UnsyncCallback::new(move |()| {
+                if let Some(shared) = retry_target.borrow().upgrade() {
+                    let src = shared.borrow().src.clone();
+                    if let Some(src) = src {
+                        load_src(&shared, src);
+                    }
+                }
+            });
+            view! { <Widget state=state options=options load_more=load_more_pages() on_retry=retry /> }
         });
         let (state, options) = signals.take().ok_or("widget did not mount")?;
         if let Some(diagnostics) = diagnostics {
             announce(&host, ready, &diagnostics);
         }
-        Ok(Rc::new(RefCell::new(Instance {
+        let shared = Rc::new(RefCell::new(Instance {
             host,
             shadow,
             container,
@@ -79,13 +107,25 @@ impl Instance {
             mount: Some(Box::new(handle)),
             fetch: None,
             generation: 0,
-        })))
+            src: None,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+            format: None,
+            related: None,
+            related_fetch: None,
+            related_generation: 0,
+        }));
+        *this.borrow_mut() = Rc::downgrade(&shared);
+        Ok(shared)
     }
 
     /// Unmounts the tree, cancels any fetch and leaves the shadow root empty.
     pub(crate) fn unmount(&mut self) {
         self.cancel_fetch();
         self.generation += 1;
+        self.related_generation += 1;
+        if let Some(c) = self.related_fetch.take() {
+            c.abort();
+        }
         self.mount.take();
         let _ = self.shadow.remove_child(&self.container);
     }
@@ -94,6 +134,16 @@ impl Instance {
         if let Some(c) = self.fetch.take() {
             c.abort();
         }
+    }
+
+    /// Sets how `src` and `data` are read from now on (`format` attribute).
+    pub(crate) fn set_format(&mut self, name: Option<String>) {
+        self.format = name.as_deref().and_then(Format::from_name);
+    }
+
+    /// Sets how long later fetches may take.
+    pub(crate) fn set_timeout_ms(&mut self, ms: u32) {
+        self.timeout_ms = ms;
     }
 
     /// Changes presentation options without reloading data.
@@ -113,13 +163,14 @@ fn load_more_pages() -> LoadMore {
 }
 
 /// The state a decoded document leads to, and its problems for [`announce`].
-fn settle(decoded: Decoded, origin: &str) -> (WidgetState, Vec<Diagnostic>) {
+fn settle(decoded: Decoded, origin: &str, retry: bool) -> (WidgetState, Vec<Diagnostic>) {
     let problems = decoded.diagnostics.into_vec();
     let state = match decoded.document {
         Some(doc) => WidgetState::Ready(Arc::new(doc)),
         None => WidgetState::Failed(Failure {
             summary: format!("This article could not be displayed: {origin} has problems."),
             problems: problems.clone(),
+            retry,
         }),
     };
     (state, problems)
@@ -138,8 +189,12 @@ fn announce(host: &HtmlElement, ready: bool, problems: &[Diagnostic]) {
 }
 
 /// Renders a decoded document or its error panel, and tells the host page about it.
-pub(crate) fn apply(shared: &Shared, decoded: Decoded, origin: &str) {
-    let (state, problems) = settle(decoded, origin);
+pub(crate) fn apply(shared: &Shared, mut decoded: Decoded, origin: &str, retry: bool) {
+    if let (Some(doc), Some(related)) = (decoded.document.as_mut(), shared.borrow().related.clone())
+    {
+        doc.related = related;
+    }
+    let (state, problems) = settle(decoded, origin, retry);
     let ready = matches!(state, WidgetState::Ready(_));
     let host = {
         let inst = shared.borrow();
@@ -161,28 +216,97 @@ pub(crate) fn load_value(shared: &Shared, value: &JsValue) {
         inst.cancel_fetch();
         inst.generation += 1;
     }
-    apply(shared, decode_value(value), FROM_DATA);
+    let format = shared.borrow().format;
+    apply(shared, decode_value(value, format), FROM_DATA, false);
 }
 
 /// Fetches `url` and renders it; a newer load or an unmount makes this one a no-op.
 pub(crate) fn load_src(shared: &Shared, url: String) {
-    let (controller, generation) = {
+    let (controller, generation, timeout, format) = {
         let mut inst = shared.borrow_mut();
         inst.cancel_fetch();
         inst.generation += 1;
         let controller = AbortController::new().ok();
         inst.fetch = controller.clone();
+        inst.src = Some(url.clone());
         inst.state.try_set(WidgetState::Loading);
-        (controller, inst.generation)
+        (controller, inst.generation, inst.timeout_ms, inst.format)
     };
     let shared = shared.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_document(&url, controller.as_ref()).await;
+        let result = fetch_document(&url, controller.as_ref(), timeout, format).await;
         if shared.borrow().generation != generation {
             return;
         }
         shared.borrow_mut().fetch = None;
         let origin = format!("\"{url}\"");
-        apply(&shared, result, &origin);
+        apply(&shared, result, &origin, true);
     });
+}
+
+/// Replaces the related sections (`related-src` or the `related` property) and shows
+/// them if the article is already on screen. Problems are warnings: the article stays.
+fn set_related(shared: &Shared, sections: Vec<RelatedSection>, diagnostics: &[Diagnostic]) {
+    let host = {
+        let mut inst = shared.borrow_mut();
+        inst.related = Some(sections.clone());
+        inst.state.try_update(|s| {
+            if let WidgetState::Ready(doc) = s {
+                let mut updated = (**doc).clone();
+                updated.related = sections;
+                *doc = Arc::new(updated);
+            }
+        });
+        inst.host.clone()
+    };
+    report_diagnostics(&host, diagnostics);
+}
+
+/// The `related` property: a native `related` list or section, a JSON Feed or a
+/// WordPress collection, as a JS object.
+pub(crate) fn set_related_value(shared: &Shared, value: &JsValue) {
+    shared.borrow_mut().related_generation += 1;
+    match value_to_json(value) {
+        Ok(json) => {
+            let (sections, d) = convert_related(&json, None);
+            set_related(shared, sections, d.items());
+        }
+        Err(message) => warn_related(shared, message),
+    }
+}
+
+/// Fetches `related-src` and shows its sections; a failure keeps the article and warns.
+pub(crate) fn load_related_src(shared: &Shared, url: String) {
+    let (controller, generation, timeout) = {
+        let mut inst = shared.borrow_mut();
+        if let Some(c) = inst.related_fetch.take() {
+            c.abort();
+        }
+        inst.related_generation += 1;
+        let controller = AbortController::new().ok();
+        inst.related_fetch = controller.clone();
+        (controller, inst.related_generation, inst.timeout_ms)
+    };
+    let shared = shared.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = fetch_related(&url, controller.as_ref(), timeout).await;
+        if shared.borrow().related_generation != generation {
+            return;
+        }
+        shared.borrow_mut().related_fetch = None;
+        match result {
+            Ok((sections, d)) => set_related(&shared, sections, d.items()),
+            Err(message) => warn_related(&shared, format!("\"{url}\": {message}")),
+        }
+    });
+}
+
+fn warn_related(shared: &Shared, message: String) {
+    let mut d = Diagnostics::default();
+    d.warn(
+        "related-src",
+        format!("{message}; related stories not shown"),
+    );
+    let host = shared.borrow().host.clone();
+    report_diagnostics(&host, d.items());
 }

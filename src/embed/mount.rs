@@ -8,6 +8,7 @@ use web_sys::HtmlElement;
 use super::element::read_options;
 use super::instance::{self, Instance, Shared};
 use super::source;
+use crate::adapters::Format;
 
 /// Handle returned by [`mount`]: update the data or take the widget down.
 #[wasm_bindgen]
@@ -43,14 +44,29 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     let get = |key: &str| Reflect::get(&options, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let widget_options = read_options(|attribute| option_text(&get(&camel_case(attribute))));
     let data = get("data");
+    let format_name = get("format").as_string();
+    let format = format_name.as_deref().and_then(Format::from_name);
     let initial = (!data.is_undefined() && !data.is_null())
-        .then(|| (source::decode_value(&data), instance::FROM_DATA));
+        .then(|| (source::decode_value(&data, format), instance::FROM_DATA));
     let fetch = if initial.is_none() {
         get("src").as_string()
     } else {
         None
     };
     let shared = Instance::mount(element, widget_options, initial)?;
+    {
+        let mut inst = shared.borrow_mut();
+        inst.set_format(format_name);
+        if let Some(ms) = get("timeout").as_f64() {
+            inst.set_timeout_ms(ms.clamp(100.0, f64::from(u32::MAX)) as u32);
+        }
+    }
+    let related = get("related");
+    if !related.is_undefined() && !related.is_null() {
+        instance::set_related_value(&shared, &related);
+    } else if let Some(url) = get("relatedSrc").as_string() {
+        instance::load_related_src(&shared, url);
+    }
     if let Some(src) = fetch {
         instance::load_src(&shared, src);
     }

@@ -7,32 +7,47 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
-use crate::model::RelatedSection;
-use crate::model::decode::{Decoded, decode, decode_related_page, not_json};
+use crate::adapters::{Format, convert, convert_related};
+use crate::model::decode::{Decoded, decode_related_page, not_json};
 use crate::model::json::{JsonSeed, too_large};
 use crate::model::limits::MAX_DOCUMENT_BYTES;
+use crate::model::{Diagnostics, Json, RelatedSection};
 
-/// How long a fetch may take before it is abandoned with an error.
-const FETCH_TIMEOUT_MS: i32 = 10_000;
+/// How long a fetch may take before it is abandoned with an error (`timeout` attribute).
+pub(crate) const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
-/// Decodes a JS value (already an object, e.g. from a `data` property).
-pub(crate) fn decode_value(value: &JsValue) -> Decoded {
+/// Reads a JS value (already an object, e.g. from a `data` property) as JSON.
+pub(crate) fn value_to_json(value: &JsValue) -> Result<Json, String> {
     let de = serde_wasm_bindgen::Deserializer::from(value.clone());
-    match JsonSeed::root().deserialize(de) {
-        Ok(json) => decode(&json),
-        Err(e) => not_json(format!("the data could not be read: {e}")),
+    JsonSeed::root()
+        .deserialize(de)
+        .map_err(|e| format!("the data could not be read: {e}"))
+}
+
+/// Parses JSON text with the browser's `JSON.parse`, within the size limit.
+pub(crate) fn text_to_json(text: &str) -> Result<Json, String> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(too_large(text.len()));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value =
+        js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON: {}", error_message(&e)))?;
+    value_to_json(&value)
+}
+
+/// Decodes a JS value in `format` (detected when `None`).
+pub(crate) fn decode_value(value: &JsValue, format: Option<Format>) -> Decoded {
+    match value_to_json(value) {
+        Ok(json) => convert(&json, format),
+        Err(message) => not_json(message),
     }
 }
 
-/// Parses JSON text with `JSON.parse` and decodes it.
-pub(crate) fn decode_text(text: &str) -> Decoded {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return not_json(too_large(text.len()));
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match js_sys::JSON::parse(text) {
-        Ok(value) => decode_value(&value),
-        Err(e) => not_json(format!("not valid JSON: {}", error_message(&e))),
+/// Parses and decodes JSON text in `format` (detected when `None`).
+pub(crate) fn decode_text(text: &str, format: Option<Format>) -> Decoded {
+    match text_to_json(text) {
+        Ok(json) => convert(&json, format),
+        Err(message) => not_json(message),
     }
 }
 
@@ -46,27 +61,46 @@ fn error_message(e: &JsValue) -> String {
 
 /// Fetches and decodes `url`. Network failures, timeouts, HTTP errors, non-JSON content
 /// types and bodies all become one fatal diagnostic that says which.
-pub(crate) async fn fetch_document(url: &str, controller: Option<&AbortController>) -> Decoded {
-    match fetch_text(url, controller).await {
-        Ok(text) => decode_text(&text),
+pub(crate) async fn fetch_document(
+    url: &str,
+    controller: Option<&AbortController>,
+    timeout_ms: u32,
+    format: Option<Format>,
+) -> Decoded {
+    match fetch_text(url, controller, timeout_ms).await {
+        Ok(text) => decode_text(&text, format),
         Err(message) => not_json(message),
     }
 }
 
-/// Fetches one further page of related cards; the error is one sentence for the inline
-/// retry message.
+/// Fetches related sections (`related-src`: a JSON Feed, a WordPress collection or a
+/// native document); failures are one message.
+pub(crate) async fn fetch_related(
+    url: &str,
+    controller: Option<&AbortController>,
+    timeout_ms: u32,
+) -> Result<(Vec<RelatedSection>, Diagnostics), String> {
+    let text = fetch_text(url, controller, timeout_ms).await?;
+    let json = text_to_json(&text)?;
+    // A bare section object (`{ "items": [...], "next_url": ... }`) is the native way to
+    // serve one more page; everything else goes through format detection.
+    if json.get("items").is_some() && json.get("version").is_none() {
+        let (section, d) = decode_related_page(&json);
+        return Ok((section.into_iter().collect(), d));
+    }
+    Ok(convert_related(&json, None))
+}
+
+/// Fetches one further page of related cards ("Load more"); the error is one sentence
+/// for the inline retry message. Any format `related-src` accepts works here too.
 pub(crate) async fn fetch_related_page(url: &str) -> Result<RelatedSection, String> {
     let controller = AbortController::new().ok();
-    let text = fetch_text(url, controller.as_ref()).await?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let value =
-        js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON ({})", error_message(&e)))?;
-    let json = JsonSeed::root()
-        .deserialize(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(|e| e.to_string())?;
-    let (section, diagnostics) = decode_related_page(&json);
-    report_diagnostics_to_console(diagnostics.items());
-    section.ok_or_else(|| {
+    let (sections, diagnostics) =
+        fetch_related(url, controller.as_ref(), DEFAULT_TIMEOUT_MS).await?;
+    for d in diagnostics.items() {
+        web_sys::console::warn_1(&format!("[reader-widget] {url}: {d}").into());
+    }
+    sections.into_iter().next().ok_or_else(|| {
         diagnostics
             .items()
             .first()
@@ -74,14 +108,11 @@ pub(crate) async fn fetch_related_page(url: &str) -> Result<RelatedSection, Stri
     })
 }
 
-/// Logs problems of a document that has no host element to fire events on.
-fn report_diagnostics_to_console(items: &[crate::model::Diagnostic]) {
-    for d in items {
-        web_sys::console::warn_1(&format!("[reader-widget] {d}").into());
-    }
-}
-
-async fn fetch_text(url: &str, controller: Option<&AbortController>) -> Result<String, String> {
+async fn fetch_text(
+    url: &str,
+    controller: Option<&AbortController>,
+    timeout_ms: u32,
+) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window to fetch from")?;
     let init = RequestInit::new();
     init.set_headers(&JsValue::from(
@@ -97,14 +128,19 @@ async fn fetch_text(url: &str, controller: Option<&AbortController>) -> Result<S
         let abort = Closure::once_into_js(move || c.abort());
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             abort.unchecked_ref(),
-            FETCH_TIMEOUT_MS,
+            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
         );
     }
+    let timed_out = || {
+        let secs = f64::from(timeout_ms) / 1000.0;
+        format!("the request timed out after {secs} s")
+    };
+    let aborted = || controller.is_some_and(|c| c.signal().aborted());
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|e| {
-            if controller.is_some_and(|c| c.signal().aborted()) {
-                format!("the request timed out after {} s", FETCH_TIMEOUT_MS / 1000)
+            if aborted() {
+                timed_out()
             } else {
                 format!("the request failed ({})", error_message(&e))
             }

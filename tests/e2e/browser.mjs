@@ -17,8 +17,8 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+export async function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /** A new page that fails the test on uncaught page errors; console lines are collected. */

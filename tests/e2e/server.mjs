@@ -19,13 +19,15 @@ const TYPES = {
 
 /**
  * Starts a server rooted at `root`. `routes` maps a URL path to a handler
- * `(req, res) => boolean | Promise<boolean>` that returns true when it answered.
+ * `(req, res) => boolean | Promise<boolean>` that returns true when it answered;
+ * `headers` are sent with every response (e.g. a Content-Security-Policy).
  * Resolves to `{ url, close, routes }`; `routes` can be changed while running.
  */
-export async function serve(root, routes = new Map()) {
+export async function serve(root, routes = new Map(), { headers = {} } = {}) {
   root = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     const handler = routes.get(url.pathname);
     if (handler && (await handler(req, res))) return;
     let file = path.join(root, decodeURIComponent(url.pathname));
