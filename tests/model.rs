@@ -281,3 +281,30 @@ fn card_titles_decode_entities_and_teasers_lose_read_more_boilerplate() {
         "a teaser that is only boilerplate is dropped"
     );
 }
+
+#[test]
+fn a_credit_typed_into_the_caption_is_split_off_when_no_credit_field_exists() {
+    let (doc, l) = warnings(
+        r#"{"version":1,"article":{"headline":"h","media":[
+            {"src":"a.jpg","caption":"Volunteers at the town hall. (Jane Roe / Example Daily)"},
+            {"src":"b.jpg","caption":"The mayor (left) and her deputy (2019)"},
+            {"src":"c.jpg","caption":"Crowds (Photo: Ann Lee)","credit":"Given credit"}]}}"#,
+    );
+    assert!(l.is_empty(), "{l:?}");
+    let m = &doc.article.media;
+    assert_eq!(
+        m[0].caption.as_deref(),
+        Some("Volunteers at the town hall.")
+    );
+    assert_eq!(m[0].credit.as_deref(), Some("Jane Roe / Example Daily"));
+    assert_eq!(
+        m[1].caption.as_deref(),
+        Some("The mayor (left) and her deputy (2019)")
+    );
+    assert_eq!(m[1].credit, None);
+    assert_eq!(
+        m[2].caption.as_deref(),
+        Some("Crowds (Photo: Ann Lee)"),
+        "an explicit credit wins"
+    );
+}

@@ -8,8 +8,8 @@ use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Decoded, Diagnostics, Document, Media, SafeUrl};
 use crate::richtext::Inline;
 
-use super::caption_credit::{credit_only, split_credit};
 use super::text::{collapse_whitespace, truncate_words};
+use crate::model::caption_credit::{credit_only, split_credit};
 
 /// Longest card teaser, in characters.
 pub(crate) const TEASER_CHARS: usize = 200;
@@ -55,7 +55,7 @@ pub(crate) fn finish_media(items: Vec<(String, Media)>, d: &mut Diagnostics) -> 
 }
 
 /// Moves a credit typed into the caption to the credit field (see
-/// [`super::caption_credit`]); a photo that has a credit is left alone.
+/// [`crate::model::caption_credit`]); a photo that has a credit is left alone.
 pub(crate) fn with_credit(mut m: Media) -> Media {
     if m.credit.is_some() {
         return m;

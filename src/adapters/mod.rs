@@ -14,7 +14,6 @@
 //!   `rendered` and whose `content` has `rendered` (a post) or that has a `source_url`
 //!   string (an attachment from `/wp/v2/media`).
 
-pub mod caption_credit;
 pub mod dates;
 pub mod html_blocks;
 #[cfg(not(target_arch = "wasm32"))]
@@ -33,7 +32,7 @@ mod wordpress;
 
 use crate::model::{Decoded, Diagnostics, Json, RelatedSection, decode};
 
-pub use caption_credit::{credit_only, split_credit};
+pub use crate::model::caption_credit::{credit_only, split_credit};
 pub use dates::rfc2822_to_rfc3339;
 pub use html_blocks::{HtmlBody, html_to_blocks};
 #[cfg(not(target_arch = "wasm32"))]

@@ -10,10 +10,15 @@
 //! dropped; lists longer than [`MAX_LIST_ITEMS`] are cut; unknown fields are reported and
 //! ignored; a missing `version` is read as 1.
 //!
+//! A caption that ends in a parenthesised credit ("… (Jane Roe / Example Daily)") with
+//! no `credit` field is split into caption and credit (rule in
+//! [`crate::adapters::split_credit`]).
+//!
 //! Card titles and teasers come from CMS feeds that often leave HTML entities in plain
 //! text: they are decoded (`&#8217;` → ’), and a teaser's trailing "Continue reading"
 //! boilerplate is removed (the card title is already the link).
 
+use super::caption_credit::split_credit;
 use super::diagnostics::{Diagnostics, field, index};
 use super::json::Json;
 use super::limits::MAX_LIST_ITEMS;
@@ -22,6 +27,47 @@ use super::types::*;
 use super::url::{SafeUrl, SrcSet};
 use crate::logic::teaser::clean_teaser;
 use crate::richtext::{Inline, decode_entities, parse_inline, text_of};
+
+/// The field names the decoder reads, per object; any other key is reported as
+/// unknown. Public so the JSON Schema can be checked against them.
+pub mod fields {
+    /// Top level.
+    pub const DOCUMENT: &[&str] = &["version", "article", "related"];
+    /// `article`.
+    pub const ARTICLE: &[&str] = &[
+        "headline",
+        "deck",
+        "section",
+        "url",
+        "lang",
+        "dir",
+        "bylines",
+        "published",
+        "updated",
+        "dateline",
+        "media",
+        "body",
+        "contributors",
+    ];
+    /// `article.bylines[]` (when not a bare string).
+    pub const BYLINE: &[&str] = &["name", "role", "url"];
+    /// `article.media[]` and card images.
+    pub const MEDIA: &[&str] = &[
+        "src", "width", "height", "alt", "caption", "credit", "srcset",
+    ];
+    /// Body blocks by `type`.
+    pub const BLOCKS: &[(&str, &[&str])] = &[
+        ("paragraph", &["type", "text", "html"]),
+        ("heading", &["type", "text"]),
+        ("quote", &["type", "text", "cite"]),
+        ("list", &["type", "ordered", "items"]),
+        ("separator", &["type"]),
+    ];
+    /// `related[]`.
+    pub const SECTION: &[&str] = &["title", "items", "next_url"];
+    /// `related[].items[]`.
+    pub const ITEM: &[&str] = &["url", "title", "teaser", "image", "published", "section"];
+}
 
 /// The outcome of decoding: a document (possibly with warnings) or the fatal problems.
 #[derive(Debug, Clone)]
@@ -209,7 +255,7 @@ fn non_blank(s: &str) -> Option<String> {
 }
 
 fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
-    let top = Obj::new(root, "", &["version", "article", "related"], d, true)?;
+    let top = Obj::new(root, "", fields::DOCUMENT, d, true)?;
     match top.get("version") {
         None => d.warn("version", "missing; read as version 1"),
         Some(Json::Number(n)) if *n == f64::from(FORMAT_VERSION) => {}
@@ -239,24 +285,8 @@ fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
     })
 }
 
-const ARTICLE_KEYS: &[&str] = &[
-    "headline",
-    "deck",
-    "section",
-    "url",
-    "lang",
-    "dir",
-    "bylines",
-    "published",
-    "updated",
-    "dateline",
-    "media",
-    "body",
-    "contributors",
-];
-
 fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
-    let o = Obj::new(value, "article", ARTICLE_KEYS, d, true)?;
+    let o = Obj::new(value, "article", fields::ARTICLE, d, true)?;
     let headline = match o.get("headline") {
         Some(Json::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
         Some(Json::String(_)) => {
@@ -357,7 +387,7 @@ fn decode_byline(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Byline
             }
         };
     }
-    let o = Obj::new(value, path, &["name", "role", "url"], d, false)?;
+    let o = Obj::new(value, path, fields::BYLINE, d, false)?;
     let Some(name) = o.string("name", d) else {
         d.warn(path, "byline without a name; dropped");
         return None;
@@ -369,13 +399,9 @@ fn decode_byline(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Byline
     })
 }
 
-const MEDIA_KEYS: &[&str] = &[
-    "src", "width", "height", "alt", "caption", "credit", "srcset",
-];
-
 /// Decodes one image; `None` (with a warning) when it has no usable `src`.
 pub(crate) fn decode_media(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Media> {
-    let o = Obj::new(value, path, MEDIA_KEYS, d, false)?;
+    let o = Obj::new(value, path, fields::MEDIA, d, false)?;
     let src = match o.string("src", d) {
         Some(raw) => match SafeUrl::parse(&raw) {
             Ok(url) => url,
@@ -394,13 +420,21 @@ pub(crate) fn decode_media(value: &Json, path: &str, d: &mut Diagnostics) -> Opt
             .map_err(|e| d.warn(&o.path("srcset"), format!("{e}; srcset ignored")))
             .ok()
     });
+    let (caption, credit) = match (o.string("caption", d), o.string("credit", d)) {
+        // "… at the town hall. (Jane Roe / Example Daily)" without a credit field.
+        (Some(caption), None) => match split_credit(&caption) {
+            Some((caption, credit)) => (non_blank(&caption), Some(credit)),
+            None => (Some(caption), None),
+        },
+        other => other,
+    };
     Some(Media {
         src,
         width: o.u32("width", d),
         height: o.u32("height", d),
         alt: o.string("alt", d),
-        caption: o.string("caption", d),
-        credit: o.string("credit", d),
+        caption,
+        credit,
         srcset,
     })
 }
@@ -433,19 +467,12 @@ fn decode_block(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Block> 
             return None;
         }
     };
-    let keys: &'static [&'static str] = match kind {
-        "paragraph" => &["type", "text", "html"],
-        "heading" => &["type", "text"],
-        "quote" => &["type", "text", "cite"],
-        "list" => &["type", "ordered", "items"],
-        "separator" => &["type"],
-        other => {
-            d.warn(
-                &field(path, "type"),
-                format!("unknown block type \"{other}\" (expected paragraph, heading, quote, list or separator); block dropped"),
-            );
-            return None;
-        }
+    let Some(&(_, keys)) = fields::BLOCKS.iter().find(|(name, _)| *name == kind) else {
+        d.warn(
+            &field(path, "type"),
+            format!("unknown block type \"{kind}\" (expected paragraph, heading, quote, list or separator); block dropped"),
+        );
+        return None;
     };
     let o = Obj::new(value, path, keys, d, false)?;
     let required_text = |d: &mut Diagnostics| {
@@ -534,7 +561,7 @@ fn decode_related(value: Option<&Json>, d: &mut Diagnostics) -> Vec<RelatedSecti
 }
 
 fn decode_section(value: &Json, path: &str, d: &mut Diagnostics) -> Option<RelatedSection> {
-    let o = Obj::new(value, path, &["title", "items", "next_url"], d, false)?;
+    let o = Obj::new(value, path, fields::SECTION, d, false)?;
     let items = o
         .array("items", d)
         .into_iter()
@@ -548,13 +575,7 @@ fn decode_section(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Relat
 }
 
 fn decode_item(value: &Json, path: &str, d: &mut Diagnostics) -> Option<RelatedItem> {
-    let o = Obj::new(
-        value,
-        path,
-        &["url", "title", "teaser", "image", "published", "section"],
-        d,
-        false,
-    )?;
+    let o = Obj::new(value, path, fields::ITEM, d, false)?;
     let url = match o.string("url", d).map(|raw| SafeUrl::parse(&raw)) {
         Some(Ok(url)) => Some(url),
         Some(Err(e)) => {

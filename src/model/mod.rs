@@ -1,6 +1,7 @@
 //! The public JSON format (version 1): typed model, parsing and validation with JSON
 //! paths. Pure Rust so every rule is tested natively.
 
+pub mod caption_credit;
 pub mod decode;
 pub mod diagnostics;
 pub mod json;

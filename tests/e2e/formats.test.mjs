@@ -1,0 +1,107 @@
+// Real published documents of each format, loaded from ../shared/fixtures/real (never
+// copied into the repo), render through <reader-widget src>; detection can be
+// overridden; an unknown document says which formats are accepted.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { startHarness } from "./harness.mjs";
+
+const FIXTURES = path.resolve("..", "shared", "fixtures", "real");
+let h;
+
+before(async () => {
+  h = await startHarness();
+  for (const dir of ["jsonld", "wordpress", "jsonfeed"]) {
+    for (const f of await fs.readdir(path.join(FIXTURES, dir))) {
+      h.server.routes.set(`/real/${dir}/${f}`, async (req, res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(await fs.readFile(path.join(FIXTURES, dir, f)));
+        return true;
+      });
+    }
+  }
+  h.server.routes.set("/unknown.json", (req, res) => {
+    res.writeHead(200, { "content-type": "application/json" }).end('{"foo": 1, "bar": [2]}');
+    return true;
+  });
+});
+after(async () => { await h?.close(); });
+
+async function show(page, id, attrs) {
+  await page.evaluate(([id, attrs]) => {
+    const el = document.createElement("reader-widget");
+    el.id = id;
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.getElementById("stage").append(el);
+  }, [id, attrs]);
+  await page.waitForFunction((id) => {
+    const root = document.getElementById(id)?.shadowRoot;
+    return !!(root?.querySelector(".rw-article") || root?.querySelector(".rw-error"));
+  }, id);
+  return page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return {
+      headline: root.querySelector(".rw-article__headline")?.textContent,
+      paragraphs: root.querySelectorAll(".rw-article__body > p").length,
+      photos: root.querySelectorAll(".rw-carousel__slide").length,
+      cards: root.querySelectorAll(".rw-card").length,
+      error: root.querySelector(".rw-error")?.textContent,
+    };
+  }, id);
+}
+
+test("schema.org JSON-LD (a NewsArticle from a news site) renders through src", async () => {
+  const page = await h.page();
+  const r = await show(page, "ld", { src: "/real/jsonld/theverge-newsarticle.json" });
+  assert.match(r.headline, /^Apple’?'?s Vision Pro hands-on/);
+  assert.equal(r.paragraphs, 10);
+  assert.equal(r.photos, 4);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
+test("a WordPress REST post with _embed renders through src", async () => {
+  const page = await h.page();
+  const r = await show(page, "wp", { src: "/real/wordpress/post-embed.json" });
+  assert.equal(r.headline, "The Beauties of Gullfoss");
+  assert.equal(r.photos, 7);
+  assert.ok(r.paragraphs >= 5);
+  await page.close();
+});
+
+test("a JSON Feed renders its first item as the article and the rest as cards", async () => {
+  const page = await h.page();
+  const r = await show(page, "jf", { src: "/real/jsonfeed/allthis-v1.0.json" });
+  assert.equal(r.headline, "Last thoughts on modifier keys");
+  assert.equal(r.paragraphs, 11);
+  assert.equal(r.cards, 11);
+  await page.close();
+});
+
+test("related-src takes a JSON Feed while src is the article", async () => {
+  const page = await h.page();
+  const r = await show(page, "mixed", { src: "/demo/article.json", "related-src": "/real/jsonfeed/allthis-v1.0.json" });
+  assert.equal(r.headline, "A town's seed library outgrows its single drawer");
+  await page.waitForFunction(() => document.getElementById("mixed").shadowRoot.querySelectorAll(".rw-card").length === 12);
+  const title = await page.locator("#mixed .rw-related__title").first().innerText();
+  assert.equal(title, "And now it’s all this");
+  await page.close();
+});
+
+test("format= overrides detection", async () => {
+  const page = await h.page();
+  const r = await show(page, "forced", { src: "/real/jsonld/theverge-newsarticle.json", format: "native" });
+  assert.equal(r.headline, undefined);
+  assert.match(r.error, /article: missing/);
+  await page.close();
+});
+
+test("an unrecognised document names the accepted formats and what it found", async () => {
+  const page = await h.page();
+  const r = await show(page, "unknown", { src: "/unknown.json" });
+  assert.match(r.error, /cannot tell the format/);
+  for (const name of ["native format", "JSON Feed", "schema.org JSON-LD", "WordPress post"]) assert.ok(r.error.includes(name), name);
+  assert.match(r.error, /found an object with keys: foo, bar/);
+  await page.close();
+});
