@@ -1,75 +1,112 @@
-// Benchmark: bundle sizes and render times of the built npm package in Debian Chromium.
-// Prints a Markdown table and writes bench/results/latest.json. Not a test: timings
-// vary by machine and never gate anything.
+// Benchmark of the built npm package against a vanilla-JS baseline, in Debian Chromium.
+// Prints Markdown tables (figures are medians of RUNS runs with min–max), checks the
+// targets (pass/miss; nothing here gates CI), and writes bench/results/latest.json and
+// bench/results/scaling.svg. Timing varies by machine: compare runs on one machine.
 //
-//   node bench/run.mjs [--runs 7]
+//   node bench/run.mjs [--runs 5] [--quick]
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { packageSizes } from "./sizes.mjs";
+import { makeDocument } from "./fixtures.mjs";
+import { scalingSvg } from "./plot.mjs";
 import { serve } from "../tests/e2e/server.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
+const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : fallback; };
+const RUNS = Math.max(5, arg("--runs", 5));
+const QUICK = process.argv.includes("--quick");
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const f2 = (n) => n.toFixed(2);
+const ms = (s) => `${f2(s.median)} (${f2(s.min)}–${f2(s.max)})`;
 const kb = (n) => (n / 1024).toFixed(1);
-const ms = (s) => `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <link rel="icon" href="data:,"></head><body><main id="stage"></main></body></html>`;
 
-/** In the page: load the package, then time mount() → DOM committed and → next frame. */
-async function measureRender(page, warmRounds) {
-  return page.evaluate(async (warmRounds) => {
-    const t0 = performance.now();
-    const pkg = await import("/reader-widget/reader-widget.js");
-    await pkg.ready;
-    const loaded = performance.now() - t0;
-    const data = await (await fetch("/demo/article.json")).json();
-    const stage = document.getElementById("stage");
-    const once = async () => {
-      const host = document.createElement("div");
-      stage.append(host);
-      performance.mark("rw-mount-start");
-      const start = performance.now();
-      const handle = await pkg.mount(host, { data });
-      const committed = performance.now() - start;
-      performance.mark("rw-committed");
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const framed = performance.now() - start;
-      return { handle, host, committed, framed, nodes: host.shadowRoot.querySelectorAll("*").length };
-    };
-    const first = await once();
-    const warm = [];
-    for (let i = 0; i < warmRounds; i++) {
-      const r = await once();
-      warm.push(r.committed);
-      r.handle.unmount();
-      r.host.remove();
-    }
-    return { loaded, first: first.committed, firstFrame: first.framed, nodes: first.nodes, warm };
-  }, warmRounds);
-}
+// ---- page-side measurement -------------------------------------------------------
 
-/** In the page: next-slide latency (click → next frame) and long tasks, n slides. */
-async function measureInteraction(page, slides, clicks) {
-  return page.evaluate(async ([slides, clicks]) => {
-    const pkg = await import("/reader-widget/reader-widget.js");
-    await pkg.ready;
-    const data = await (await fetch("/demo/article.json")).json();
-    const media = Array.from({ length: slides }, (_, i) => ({ ...data.article.media[i % data.article.media.length], caption: `Photo ${i + 1}` }));
+/** Renders `doc` once with `renderer` ("widget" | "baseline") and measures it. */
+async function renderOnce(page, renderer, doc, settleMs) {
+  return page.evaluate(async ([renderer, doc, settleMs]) => {
+    const longTasks = [];
+    let cls = 0;
+    const lt = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+    lt.observe({ type: "longtask" });
+    const ls = new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) cls += e.value; }));
+    ls.observe({ type: "layout-shift" });
+    let mount;
+    if (renderer === "widget") {
+      const pkg = await import("/reader-widget/reader-widget.js");
+      await pkg.ready;
+      mount = (host) => pkg.mount(host, { data: doc });
+    } else {
+      const { render } = await import("/baseline/render.js");
+      const css = await (await fetch("/baseline/widget.css")).text();
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      mount = async (host) => render(host, doc, sheet);
+    }
     const host = document.createElement("div");
     document.getElementById("stage").append(host);
-    await pkg.mount(host, { data: { ...data, article: { ...data.article, media } }, loop: true });
-    // Let the first layout and paint of the mount finish: we measure navigation only.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    performance.mark("rw-mount-start");
+    const start = performance.now();
+    await mount(host);
+    const committed = performance.now() - start;
+    performance.mark("rw-committed");
+    const img = host.shadowRoot.querySelector("img");
+    const imageDecoded = img ? await img.decode().then(() => performance.now() - start, () => NaN) : NaN;
+    await new Promise((r) => setTimeout(r, settleMs));
+    lt.disconnect();
+    ls.disconnect();
+    gc(); gc();
+    const wasm = renderer === "widget" ? (await (await import("/reader-widget/reader-widget.js")).ready).memory.buffer.byteLength : 0;
+    return {
+      committed, imageDecoded, cls,
+      longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks),
+      jsHeap: performance.memory.usedJSHeapSize, wasm,
+      nodes: host.shadowRoot.querySelectorAll("*").length,
+    };
+  }, [renderer, doc, settleMs]);
+}
+
+/** Fresh page per run: first-render figures, as a reader loading an article gets them. */
+async function measure(browser, url, renderer, doc, { runs = RUNS, settleMs = 300 } = {}) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    out.push(await renderOnce(page, renderer, doc, settleMs));
+    await context.close();
+  }
+  const pick = (k) => stats(out.map((r) => r[k]).filter((x) => Number.isFinite(x)));
+  return {
+    committed_ms: pick("committed"), image_decoded_ms: pick("imageDecoded"), cls: pick("cls"),
+    long_tasks: pick("longTasks"), longest_task_ms: pick("longestTask"),
+    js_heap_bytes: pick("jsHeap"), wasm_bytes: pick("wasm"), dom_nodes: out[0].nodes,
+  };
+}
+
+/** Next-slide latency (click → next frame) with `slides` photos, and long tasks. */
+async function measureInteraction(browser, url, slides) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  const r = await page.evaluate(async ([doc]) => {
+    const pkg = await import("/reader-widget/reader-widget.js");
+    await pkg.ready;
+    const host = document.createElement("div");
+    document.getElementById("stage").append(host);
+    await pkg.mount(host, { data: doc, loop: true });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await new Promise((r) => setTimeout(r, 300));
     const longTasks = [];
     new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask" });
     const next = host.shadowRoot.querySelector(".rw-carousel__button--next");
     const times = [];
-    for (let i = 0; i < clicks; i++) {
+    for (let i = 0; i < 20; i++) {
       const start = performance.now();
       next.click();
       await new Promise((r) => requestAnimationFrame(() => r()));
@@ -77,12 +114,16 @@ async function measureInteraction(page, slides, clicks) {
       await new Promise((r) => setTimeout(r, 30));
     }
     return { times, longTasks };
-  }, [slides, clicks]);
+  }, [makeDocument({ paragraphs: 5, photos: slides, cards: 0 })]);
+  await page.context().close();
+  return { ...stats(r.times), long_tasks: r.longTasks.length, longest_task_ms: Math.max(0, ...r.longTasks) };
 }
 
-/** In the page: memory before and after `cycles` mount/unmount cycles of the demo. */
-async function measureLifecycle(page, cycles) {
-  return page.evaluate(async (cycles) => {
+/** Memory before and after `cycles` mount/unmount cycles of the demo article. */
+async function measureLifecycle(browser, url, cycles) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  const r = await page.evaluate(async (cycles) => {
     const pkg = await import("/reader-widget/reader-widget.js");
     const wasm = await pkg.ready;
     const data = await (await fetch("/demo/article.json")).json();
@@ -93,88 +134,110 @@ async function measureLifecycle(page, cycles) {
       stage.append(host);
       const handle = await pkg.mount(host, { data });
       handle.unmount();
+      handle.free();
       host.remove();
     };
-    for (let i = 0; i < 20; i++) await once(); // warm up: arenas and caches settle
+    for (let i = 0; i < 20; i++) await once();
     const before = snapshot();
     const start = performance.now();
     for (let i = 0; i < cycles; i++) await once();
     const ms = performance.now() - start;
     await new Promise((r) => setTimeout(r, 100));
-    const after = snapshot();
-    return { cycles, before, after, ms_per_cycle: ms / cycles };
+    return { cycles, before, after: snapshot(), ms_per_cycle: ms / cycles };
   }, cycles);
+  await page.context().close();
+  return r;
 }
+
+// ---- run ---------------------------------------------------------------------------
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rw-bench-"));
 await fs.cp("npm", path.join(dir, "reader-widget"), { recursive: true });
 await fs.cp("www/demo", path.join(dir, "demo"), { recursive: true });
+await fs.cp("bench/baseline", path.join(dir, "baseline"), { recursive: true });
+const cssFiles = ["base", "article", "carousel", "lightbox", "related", "error_panel"].map((n) => `src/components/${n}.css`);
+await fs.writeFile(path.join(dir, "baseline/widget.css"), (await Promise.all(cssFiles.map((f) => fs.readFile(f, "utf8")))).join("\n"));
 await fs.writeFile(path.join(dir, "index.html"), PAGE);
 const server = await serve(dir);
+const url = `${server.url}/`;
 const browser = await launch(["--js-flags=--expose-gc", "--enable-precise-memory-info"]);
 
-const cold = [], firstFrame = [], load = [], warm = [];
-let nodes = 0;
-for (let i = 0; i < runs; i++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  const r = await measureRender(page, 10);
-  cold.push(r.first); firstFrame.push(r.firstFrame); load.push(r.loaded); warm.push(...r.warm);
-  nodes = r.nodes;
-  await context.close();
+const typicalDoc = makeDocument({ paragraphs: 40, photos: 5, cards: 10 });
+const typical = {
+  widget: await measure(browser, url, "widget", typicalDoc, { settleMs: 1000 }),
+  baseline: await measure(browser, url, "baseline", typicalDoc, { settleMs: 1000 }),
+};
+
+const paragraphSizes = QUICK ? [10, 1000] : [10, 100, 1000, 10000];
+const cardSizes = QUICK ? [10, 100] : [10, 100, 1000];
+const scaling = { paragraphs: [], cards: [] };
+for (const n of paragraphSizes) {
+  const doc = makeDocument({ paragraphs: n, photos: 5, cards: 10 });
+  scaling.paragraphs.push({ n, widget: await measure(browser, url, "widget", doc, { settleMs: 800 }), baseline: await measure(browser, url, "baseline", doc, { settleMs: 800 }) });
 }
-const interaction = {};
-for (const n of [5, 100]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  const r = await measureInteraction(page, n, 20);
-  interaction[`next_slide_${n}_slides_ms`] = { ...stats(r.times), long_tasks: r.longTasks.length, longest_task_ms: Math.max(0, ...r.longTasks) };
-  await context.close();
+for (const n of cardSizes) {
+  const doc = makeDocument({ paragraphs: 10, photos: 5, cards: n });
+  scaling.cards.push({ n, widget: await measure(browser, url, "widget", doc), baseline: await measure(browser, url, "baseline", doc) });
 }
-const lifecycleContext = await browser.newContext();
-const lifecyclePage = await lifecycleContext.newPage();
-await lifecyclePage.goto(`${server.url}/`);
-const lifecycle = await measureLifecycle(lifecyclePage, 1000);
-await lifecycleContext.close();
+const interaction = {
+  next_slide_5_slides_ms: await measureInteraction(browser, url, 5),
+  next_slide_100_slides_ms: await measureInteraction(browser, url, 100),
+};
+const lifecycle = await measureLifecycle(browser, url, QUICK ? 200 : 1000);
 await browser.close();
 await server.close();
 await fs.rm(dir, { recursive: true, force: true });
 
+// ---- report ------------------------------------------------------------------------
+
 const sizes = packageSizes("npm");
+const biggest = scaling.paragraphs.at(-1);
+const everyCls = [typical.widget, ...scaling.paragraphs.map((s) => s.widget), ...scaling.cards.map((s) => s.widget)].map((m) => m.cls.max);
+const ratio = typical.widget.committed_ms.median / typical.baseline.committed_ms.median;
+const targets = [
+  ["total transfer ≤ 100 KB brotli", `${kb(sizes.total.brotli)} KB`, sizes.total.brotli <= 100 * 1024],
+  ["typical mount→committed ≤ 1.3× baseline", `${ratio.toFixed(2)}×`, ratio <= 1.3],
+  ["typical mount→committed ≤ 16 ms", `${f2(typical.widget.committed_ms.median)} ms`, typical.widget.committed_ms.median <= 16],
+  [`${biggest.n} paragraphs: no long task > 50 ms`, `${biggest.widget.long_tasks.max} long tasks, longest ${f2(biggest.widget.longest_task_ms.max)} ms`, biggest.widget.long_tasks.max === 0],
+  ["layout shift 0.00 in every scenario", `max ${Math.max(...everyCls).toFixed(4)}`, Math.max(...everyCls) === 0],
+];
+
 const result = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
-  sizes,
-  render: {
-    load_and_instantiate_ms: stats(load),
-    first_mount_committed_ms: stats(cold),
-    first_mount_to_frame_ms: stats(firstFrame),
-    warm_mount_committed_ms: stats(warm),
-    dom_nodes: nodes,
-  },
-  interaction,
-  lifecycle,
+  runs: RUNS,
+  sizes, typical, scaling, interaction, lifecycle,
+  targets: targets.map(([name, value, pass]) => ({ name, value, pass })),
 };
 await fs.mkdir("bench/results", { recursive: true });
 await fs.writeFile("bench/results/latest.json", JSON.stringify(result, null, 2) + "\n");
+await fs.writeFile("bench/results/scaling.svg", scalingSvg(scaling));
 
 const row = (name, s) => `| ${name} | ${s.raw} (${kb(s.raw)} KB) | ${s.gzip} (${kb(s.gzip)} KB) | ${s.brotli} (${kb(s.brotli)} KB) |`;
-console.log(`\n### Bundle (npm package)\n\n| file | raw bytes | gzip -9 | brotli -11 |\n|---|---|---|---|`);
-console.log(row("wasm", sizes.wasm));
-console.log(row("js (entry + glue + snippet)", sizes.js));
-console.log(row("css (inside the wasm)", sizes.css));
-console.log(row("**total transfer**", sizes.total));
-console.log(`\n### Render: demo article (${nodes} DOM nodes), ms, median (min–max)\n\n| measure | ms | runs |\n|---|---|---|`);
-for (const [name, s] of Object.entries(result.render)) if (typeof s === "object") console.log(`| ${name} | ${ms(s)} | ${s.runs} |`);
-console.log(`\n### Interaction: carousel next (click → next frame), ms, median (min–max)\n\n| scenario | ms | runs | long tasks (> 50 ms) | longest |\n|---|---|---|---|---|`);
-for (const [name, s] of Object.entries(interaction)) console.log(`| ${name} | ${ms(s)} | ${s.runs} | ${s.long_tasks} | ${s.longest_task_ms.toFixed(1)} |`);
+const lines = [];
+lines.push(`## reader-widget bench — ${result.date} — ${result.machine}, medians of ${RUNS} runs (min–max)`);
+lines.push(`\n### Bundle (npm package)\n\n| file | raw bytes | gzip -9 | brotli -11 |\n|---|---|---|---|`);
+lines.push(row("wasm", sizes.wasm), row("js (entry + glue + snippet)", sizes.js), row("css (inside the wasm)", sizes.css), row("**total transfer**", sizes.total));
+lines.push(`\n### Typical: 40 paragraphs, 5 photos, 10 cards (${typical.widget.dom_nodes} DOM nodes)\n\n| measure | widget | baseline | widget/baseline |\n|---|---|---|---|`);
+for (const k of ["committed_ms", "image_decoded_ms", "long_tasks", "longest_task_ms", "cls"]) {
+  const [w, b] = [typical.widget[k], typical.baseline[k]];
+  lines.push(`| ${k} | ${ms(w)} | ${ms(b)} | ${b.median ? (w.median / b.median).toFixed(2) + "×" : "–"} |`);
+}
+for (const [kind, list] of Object.entries(scaling)) {
+  lines.push(`\n### Scaling: ${kind} (mount→committed ms; memory after GC)\n\n| ${kind} | widget ms | baseline ms | ratio | widget long tasks (max) | longest ms | JS heap MB | wasm MB |\n|---|---|---|---|---|---|---|---|`);
+  for (const s of list) {
+    lines.push(`| ${s.n} | ${ms(s.widget.committed_ms)} | ${ms(s.baseline.committed_ms)} | ${(s.widget.committed_ms.median / s.baseline.committed_ms.median).toFixed(2)}× | ${s.widget.long_tasks.max} | ${f2(s.widget.longest_task_ms.max)} | ${(s.widget.js_heap_bytes.median / 1048576).toFixed(2)} | ${(s.widget.wasm_bytes.median / 1048576).toFixed(2)} |`);
+  }
+}
+lines.push(`\n### Interaction: carousel next (click → next frame)\n\n| scenario | ms | runs | long tasks | longest ms |\n|---|---|---|---|---|`);
+for (const [name, s] of Object.entries(interaction)) lines.push(`| ${name} | ${ms(s)} | ${s.runs} | ${s.long_tasks} | ${f2(s.longest_task_ms)} |`);
 const mb = (n) => (n / 1048576).toFixed(2);
-console.log(`\n### Lifecycle: ${lifecycle.cycles} mount/unmount cycles of the demo article\n\n| memory | before | after | change |\n|---|---|---|---|`);
+lines.push(`\n### Lifecycle: ${lifecycle.cycles} mount/unmount cycles (${f2(lifecycle.ms_per_cycle)} ms each)\n\n| memory | before | after | change |\n|---|---|---|---|`);
 for (const k of ["js", "wasm"]) {
   const [b, a] = [lifecycle.before[k], lifecycle.after[k]];
-  console.log(`| ${k === "js" ? "JS heap (used)" : "wasm linear memory"} | ${mb(b)} MB | ${mb(a)} MB | ${a - b >= 0 ? "+" : ""}${((a - b) / 1024).toFixed(1)} KB |`);
+  lines.push(`| ${k === "js" ? "JS heap (used)" : "wasm linear memory"} | ${mb(b)} MB | ${mb(a)} MB | ${a - b >= 0 ? "+" : ""}${kb(a - b)} KB |`);
 }
-console.log(`\n${lifecycle.ms_per_cycle.toFixed(2)} ms per cycle`);
-console.log(`\nwritten: bench/results/latest.json`);
+lines.push(`\n### Targets\n\n| target | measured | |\n|---|---|---|`);
+for (const [name, value, pass] of targets) lines.push(`| ${name} | ${value} | ${pass ? "pass" : "**miss**"} |`);
+lines.push(`\nwritten: bench/results/latest.json, bench/results/scaling.svg`);
+console.log(lines.join("\n"));

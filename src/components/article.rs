@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::carousel::Carousel;
+use super::dom::Timer;
 use super::format::format_timestamp;
 use super::heading::heading;
 use super::rich_text::render_inlines;
@@ -100,49 +101,99 @@ fn time_view(
     }
 }
 
-fn body_view(body: Vec<Block>, dateline: Option<String>, level: u8) -> Vec<AnyView> {
+/// Blocks rendered with the article itself; longer bodies follow in chunks, one per
+/// tick, so even 10,000 paragraphs never block the page for long (each rendered block
+/// is real DOM: find-in-page and screen readers see it as soon as it is there).
+const FIRST_BLOCKS: usize = 120;
+/// Blocks added per tick after the first ones.
+const CHUNK_BLOCKS: usize = 400;
+
+fn body_view(body: Vec<Block>, dateline: Option<String>, level: u8) -> AnyView {
     let mut dateline = dateline;
-    let mut out = Vec::with_capacity(body.len() + 1);
-    if !matches!(body.first(), Some(Block::Paragraph { .. }))
+    let mut first = body;
+    let rest = if first.len() > FIRST_BLOCKS {
+        first.split_off(FIRST_BLOCKS)
+    } else {
+        Vec::new()
+    };
+    let mut out = Vec::with_capacity(first.len() + 1);
+    if !matches!(first.first(), Some(Block::Paragraph { .. }))
         && let Some(d) = dateline.take()
     {
         out.push(view! { <p>{dateline_view(d)}</p> }.into_any());
     }
-    for block in body {
-        out.push(match block {
-            Block::Paragraph { content } => {
-                let lead = dateline.take().map(dateline_view);
-                view! { <p>{lead}{render_inlines(content)}</p> }.into_any()
-            }
-            Block::Heading { text } => heading(
-                level,
-                "rw-article__subhead",
-                "subhead",
-                None,
-                text.into_any(),
-            ),
-            Block::Quote { text, cite } => view! {
-                <figure class="rw-quote" part="quote">
-                    <blockquote class="rw-quote__text"><p>{text}</p></blockquote>
-                    {cite.map(|c| view! { <figcaption class="rw-quote__cite">{c}</figcaption> })}
-                </figure>
-            }
-            .into_any(),
-            Block::List { ordered, items } => {
-                let items = items
-                    .into_iter()
-                    .map(|i| view! { <li>{i}</li> })
-                    .collect_view();
-                if ordered {
-                    view! { <ol class="rw-article__list">{items}</ol> }.into_any()
-                } else {
-                    view! { <ul class="rw-article__list">{items}</ul> }.into_any()
-                }
-            }
-            Block::Separator => view! { <hr class="rw-article__separator" /> }.into_any(),
-        });
+    for block in first {
+        let lead = match block {
+            Block::Paragraph { .. } => dateline.take(),
+            _ => None,
+        };
+        out.push(block_view(block, level, lead));
     }
-    out
+    if rest.is_empty() {
+        return out.into_any();
+    }
+    let chunks: Vec<Vec<Block>> = rest.chunks(CHUNK_BLOCKS).map(<[Block]>::to_vec).collect();
+    let total = chunks.len();
+    let chunks = StoredValue::new(chunks);
+    let shown = RwSignal::new(0usize);
+    let timer = Timer::every(16, move || {
+        if shown.try_get_untracked().is_some_and(|n| n < total) {
+            shown.update(|n| *n += 1);
+        }
+    });
+    // Owned by the article: the interval stops when it unmounts.
+    let _timer = StoredValue::new_local(timer);
+    view! {
+        {out}
+        <For
+            each=move || 0..shown.get()
+            key=|chunk| *chunk
+            children=move |chunk| {
+                chunks
+                    .with_value(|c| c.get(chunk).cloned().unwrap_or_default())
+                    .into_iter()
+                    .map(|b| block_view(b, level, None))
+                    .collect_view()
+            }
+        />
+    }
+    .into_any()
+}
+
+/// One body block; `lead` is the dateline, for the first paragraph.
+fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
+    match block {
+        Block::Paragraph { content } => {
+            let lead = lead.map(dateline_view);
+            view! { <p>{lead}{render_inlines(content)}</p> }.into_any()
+        }
+        Block::Heading { text } => heading(
+            level,
+            "rw-article__subhead",
+            "subhead",
+            None,
+            text.into_any(),
+        ),
+        Block::Quote { text, cite } => view! {
+            <figure class="rw-quote" part="quote">
+                <blockquote class="rw-quote__text"><p>{text}</p></blockquote>
+                {cite.map(|c| view! { <figcaption class="rw-quote__cite">{c}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
+        Block::List { ordered, items } => {
+            let items = items
+                .into_iter()
+                .map(|i| view! { <li>{i}</li> })
+                .collect_view();
+            if ordered {
+                view! { <ol class="rw-article__list">{items}</ol> }.into_any()
+            } else {
+                view! { <ul class="rw-article__list">{items}</ul> }.into_any()
+            }
+        }
+        Block::Separator => view! { <hr class="rw-article__separator" /> }.into_any(),
+    }
 }
 
 /// "ASHFORD VALE — " before the first paragraph; a dash already given is not doubled.

@@ -1,6 +1,9 @@
 //! Dates formatted by the browser's `Intl`, in the article's language, so every locale
 //! gets its own conventions without shipping locale data in the wasm.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -10,6 +13,7 @@ use crate::model::Timestamp;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    #[derive(Clone)]
     type DateTimeFormat;
 
     // `catch`: an unsupported locale throws RangeError, which must not unwind through wasm.
@@ -33,21 +37,49 @@ pub fn format_timestamp(ts: &Timestamp, lang: Option<&str>) -> String {
 /// Formats with `Intl.DateTimeFormat` options; falls back to the browser's locale, then
 /// to the timestamp's own text, so a bad `lang` never breaks rendering.
 fn format_with(ts: &Timestamp, lang: Option<&str>, settings: &[(&str, &str)]) -> String {
-    let options = Object::new();
-    for (k, v) in settings {
-        let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    if ts.is_date_only() {
-        let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-    }
     let date = js_sys::Date::new(&JsValue::from_f64(ts.epoch_ms()));
-    let locale = lang.map_or(JsValue::UNDEFINED, JsValue::from_str);
-    DateTimeFormat::new(&locale, &options)
-        .or_else(|_| DateTimeFormat::new(&JsValue::UNDEFINED, &options))
-        .and_then(|f| f.format(&date))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| ts.as_str().to_owned())
+    let key = format!(
+        "{}|{}|{settings:?}",
+        lang.unwrap_or_default(),
+        ts.is_date_only()
+    );
+    with_formatter(&key, || {
+        let options = Object::new();
+        for (k, v) in settings {
+            let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+        }
+        if ts.is_date_only() {
+            let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        }
+        let locale = lang.map_or(JsValue::UNDEFINED, JsValue::from_str);
+        DateTimeFormat::new(&locale, &options)
+            .or_else(|_| DateTimeFormat::new(&JsValue::UNDEFINED, &options))
+            .ok()
+    })
+    .and_then(|f| f.format(&date).ok())
+    .and_then(|v| v.as_string())
+    .unwrap_or_else(|| ts.as_str().to_owned())
+}
+
+thread_local! {
+    /// Formatters by language and options: building an `Intl` formatter costs far more
+    /// than using one, and a page formats many dates in few styles.
+    static FORMATTERS: RefCell<HashMap<String, Option<DateTimeFormat>>> = RefCell::new(HashMap::new());
+}
+
+/// The cached formatter for `key`, built by `make` on first use (`None` if it failed).
+fn with_formatter(
+    key: &str,
+    make: impl FnOnce() -> Option<DateTimeFormat>,
+) -> Option<DateTimeFormat> {
+    FORMATTERS.with(|cache| {
+        if let Some(f) = cache.borrow().get(key) {
+            return f.clone();
+        }
+        let f = make();
+        cache.borrow_mut().insert(key.to_owned(), f.clone());
+        f
+    })
 }
 
 #[wasm_bindgen]

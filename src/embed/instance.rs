@@ -136,6 +136,11 @@ impl Instance {
         }
     }
 
+    /// The element this widget renders into.
+    pub(crate) fn host(&self) -> &HtmlElement {
+        &self.host
+    }
+
     /// Sets how `src` and `data` are read from now on (`format` attribute).
     pub(crate) fn set_format(&mut self, name: Option<String>) {
         self.format = name.as_deref().and_then(Format::from_name);

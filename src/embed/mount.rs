@@ -1,6 +1,9 @@
 //! `mount(element, options)`: the JS API for hosts that render into their own element
 //! rather than writing `<reader-widget>`.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -9,6 +12,12 @@ use super::element::read_options;
 use super::instance::{self, Instance, Shared};
 use super::source;
 use crate::adapters::Format;
+
+thread_local! {
+    /// Widgets mounted through [`mount`]: they live until `unmount()`, even if the page
+    /// drops the handle (a collected handle must not make a widget vanish).
+    static MOUNTED: RefCell<Vec<Shared>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Handle returned by [`mount`]: update the data or take the widget down.
 #[wasm_bindgen]
@@ -28,7 +37,7 @@ impl ReaderHandle {
     /// Removes the widget and cancels pending fetches; the handle is inert afterwards.
     pub fn unmount(&mut self) {
         if let Some(shared) = self.instance.take() {
-            shared.borrow_mut().unmount();
+            release(&shared);
         }
     }
 }
@@ -53,7 +62,18 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     } else {
         None
     };
+    // Mounting again into the same element replaces the widget that is there.
+    let previous = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|s| s.borrow().host().is_same_node(Some(&element)))
+            .cloned()
+    });
+    if let Some(previous) = previous {
+        release(&previous);
+    }
     let shared = Instance::mount(element, widget_options, initial)?;
+    MOUNTED.with(|m| m.borrow_mut().push(shared.clone()));
     {
         let mut inst = shared.borrow_mut();
         inst.set_format(format_name);
@@ -73,6 +93,12 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     Ok(ReaderHandle {
         instance: Some(shared),
     })
+}
+
+/// Unmounts a widget and forgets it.
+fn release(shared: &Shared) {
+    MOUNTED.with(|m| m.borrow_mut().retain(|s| !Rc::ptr_eq(s, shared)));
+    shared.borrow_mut().unmount();
 }
 
 /// `heading-level` → `headingLevel`.

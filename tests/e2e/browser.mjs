@@ -15,6 +15,7 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--disable-quic",
   "--no-first-run",
+  "--js-flags=--expose-gc",
 ];
 
 export async function launch(extraArgs = []) {

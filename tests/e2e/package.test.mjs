@@ -91,6 +91,24 @@ test("mount() renders into any element and its handle updates and unmounts", asy
   assert.deepEqual(result, { first: "Mounted", second: "Updated", left: 0 });
 });
 
+test("a widget from mount() stays when the page drops its handle and memory is collected", async () => {
+  const left = await page.evaluate(async () => {
+    const { mount } = await import("/reader-widget/reader-widget.js");
+    const host = document.createElement("div");
+    document.querySelector("main").append(host);
+    await mount(host, { data: { version: 1, article: { headline: "Handle dropped" } }, headingLevel: 2 });
+    for (let i = 0; i < 5; i++) { gc(); await new Promise((r) => setTimeout(r, 20)); }
+    const text = host.shadowRoot.querySelector("h2")?.textContent;
+    // Mounting again into the same element replaces the widget rather than stacking one.
+    const handle = await mount(host, { data: { version: 1, article: { headline: "Replaced" } }, headingLevel: 2 });
+    const count = host.shadowRoot.querySelectorAll(".rw-root").length;
+    handle.unmount();
+    host.remove();
+    return { text, count };
+  });
+  assert.deepEqual(left, { text: "Handle dropped", count: 1 });
+});
+
 test("a second copy of the script warns instead of throwing", async () => {
   await page.evaluate(async () => {
     await import("/reader-widget-copy/reader-widget.js").then((m) => m.ready);
