@@ -27,11 +27,7 @@ fn host() -> HtmlElement {
 }
 
 fn parse(json: &str) -> Document {
-    let value = js_sys::JSON::parse(json).unwrap();
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    let json =
-        serde::de::DeserializeSeed::deserialize(reader_widget::model::json::JsonSeed::root(), de)
-            .unwrap();
+    let json = reader_widget::model::json_text::parse(json).unwrap();
     decode(&json).document.expect("valid test document")
 }
 

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortController, HtmlElement, ShadowRoot};
 
-use super::events::{dispatch, report_diagnostics};
+use super::events::{diagnostics_to_js, dispatch, report_diagnostics};
 use super::shadow::open_shadow_root;
 use super::source::{
     DEFAULT_TIMEOUT_MS, decode_value, fetch_document, fetch_related, fetch_related_page,
@@ -188,7 +188,7 @@ fn announce(host: &HtmlElement, ready: bool, problems: &[Diagnostic]) {
     if ready {
         dispatch(host, "reader:ready", &JsValue::UNDEFINED);
     } else {
-        let detail = serde_wasm_bindgen::to_value(problems).unwrap_or(JsValue::NULL);
+        let detail = diagnostics_to_js(problems);
         dispatch(host, "reader:error", &detail);
     }
 }

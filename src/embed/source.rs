@@ -1,7 +1,6 @@
 //! Getting a document into the model: JS values through serde-wasm-bindgen, text through
 //! the browser's `JSON.parse`, URLs through `fetch` with a timeout and abort.
 
-use serde::de::DeserializeSeed;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -9,30 +8,27 @@ use web_sys::{AbortController, RequestInit, Response};
 
 use crate::adapters::{Format, convert, convert_related};
 use crate::model::decode::{Decoded, decode_related_page, not_json};
-use crate::model::json::{JsonSeed, too_large};
-use crate::model::limits::MAX_DOCUMENT_BYTES;
+use crate::model::json_text;
 use crate::model::{Diagnostics, Json, RelatedSection};
 
 /// How long a fetch may take before it is abandoned with an error (`timeout` attribute).
 pub(crate) const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
-/// Reads a JS value (already an object, e.g. from a `data` property) as JSON.
+/// Reads a JS value (already an object, e.g. from a `data` property) as JSON: one
+/// `JSON.stringify` in the browser, then our parser, instead of one call across the
+/// JS boundary per value.
 pub(crate) fn value_to_json(value: &JsValue) -> Result<Json, String> {
-    let de = serde_wasm_bindgen::Deserializer::from(value.clone());
-    JsonSeed::root()
-        .deserialize(de)
-        .map_err(|e| format!("the data could not be read: {e}"))
+    let text = js_sys::JSON::stringify(value)
+        .map_err(|e| format!("the data could not be read: {}", error_message(&e)))?;
+    let text = text
+        .as_string()
+        .ok_or_else(|| "the data is not a JSON value".to_owned())?;
+    json_text::parse(&text)
 }
 
-/// Parses JSON text with the browser's `JSON.parse`, within the size limit.
+/// Parses JSON text (one leading byte-order mark is allowed, as natively).
 pub(crate) fn text_to_json(text: &str) -> Result<Json, String> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(too_large(text.len()));
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value =
-        js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON: {}", error_message(&e)))?;
-    value_to_json(&value)
+    json_text::parse(text)
 }
 
 /// Decodes a JS value in `format` (detected when `None`).
@@ -68,7 +64,10 @@ pub(crate) async fn fetch_document(
     format: Option<Format>,
 ) -> Decoded {
     match fetch_text(url, controller, timeout_ms).await {
-        Ok(text) => decode_text(&text, format),
+        Ok(text) => match text_to_json(&text) {
+            Ok(json) => convert(&json, format),
+            Err(message) => not_json(message),
+        },
         Err(message) => not_json(message),
     }
 }

@@ -5,6 +5,7 @@ pub mod caption_credit;
 pub mod decode;
 pub mod diagnostics;
 pub mod json;
+pub mod json_text;
 pub mod limits;
 pub mod time;
 pub mod types;

@@ -1,0 +1,374 @@
+//! JSON text → [`Json`], written for this widget: the same parser natively and in the
+//! browser (so both report the same errors), no serde machinery in the wasm, no calls
+//! across the JS boundary per value (much faster than walking a `JSON.parse` result for
+//! large documents), and nesting bounded before it can exhaust the stack.
+//!
+//! Differences from a strict RFC 8259 parser, chosen for publishers' real files: one
+//! leading byte-order mark is skipped; a lone surrogate in a `\u` escape becomes U+FFFD
+//! (as browsers display it) instead of failing the document. Duplicate keys are kept;
+//! lookups take the last, as `JSON.parse` does.
+
+use super::json::Json;
+use super::limits::{MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH};
+
+/// Parses a whole JSON document; the error says what is wrong and where
+/// (`… at line 3 column 14`).
+pub fn parse(text: &str) -> Result<Json, String> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(super::json::too_large(text.len()));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut p = Parser {
+        src: text.as_bytes(),
+        text,
+        pos: 0,
+    };
+    p.skip_ws();
+    if p.pos == p.src.len() {
+        return Err(p.error("the document is empty"));
+    }
+    let value = p.value(0)?;
+    p.skip_ws();
+    if p.pos != p.src.len() {
+        return Err(p.error("unexpected text after the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    src: &'a [u8],
+    text: &'a str,
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, what: &str) -> String {
+        let upto = &self.text.as_bytes()[..self.pos.min(self.src.len())];
+        let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&upto[line_start..]).chars().count() + 1;
+        format!("not valid JSON: {what} at line {line} column {column}")
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.src.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect_word(&mut self, word: &str, value: Json) -> Result<Json, String> {
+        if self.src[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error("expected a value"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, String> {
+        match self.peek() {
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b't') => self.expect_word("true", Json::Bool(true)),
+            Some(b'f') => self.expect_word("false", Json::Bool(false)),
+            Some(b'n') => self.expect_word("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("expected a value")),
+            None => Err(self.error("the document ends early")),
+        }
+    }
+
+    fn enter(&self, depth: usize) -> Result<(), String> {
+        if depth > MAX_JSON_DEPTH {
+            Err(self.error(&format!("nesting deeper than {MAX_JSON_DEPTH} levels")))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Json, String> {
+        self.enter(depth)?;
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => {
+                    self.pos += 1;
+                    self.skip_ws();
+                    if self.peek() == Some(b']') {
+                        return Err(self.error("trailing comma"));
+                    }
+                }
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Json::Array(items));
+                }
+                None => return Err(self.error("the document ends early")),
+                Some(_) => return Err(self.error("expected ',' or ']'")),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json, String> {
+        self.enter(depth)?;
+        self.pos += 1;
+        let mut fields = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Json::Object(fields));
+        }
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                Some(b'"') => {}
+                None => return Err(self.error("the document ends early")),
+                Some(_) => return Err(self.error("expected a key in double quotes")),
+            }
+            let key = self.string()?;
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected ':' after a key"));
+            }
+            self.pos += 1;
+            self.skip_ws();
+            let value = self.value(depth)?;
+            fields.push((key, value));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => {
+                    self.pos += 1;
+                    self.skip_ws();
+                    if self.peek() == Some(b'}') {
+                        return Err(self.error("trailing comma"));
+                    }
+                }
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Json::Object(fields));
+                }
+                None => return Err(self.error("the document ends early")),
+                Some(_) => return Err(self.error("expected ',' or '}'")),
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<Json, String> {
+        let start = self.pos;
+        let digits = |p: &mut Self| {
+            let s = p.pos;
+            while matches!(p.peek(), Some(b'0'..=b'9')) {
+                p.pos += 1;
+            }
+            p.pos > s
+        };
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        if self.peek() == Some(b'0') {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("numbers may not start with 0"));
+            }
+        } else if !digits(self) {
+            return Err(self.error("expected a digit"));
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !digits(self) {
+                return Err(self.error("expected a digit after the decimal point"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if !digits(self) {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+        }
+        let n: f64 = self.text[start..self.pos]
+            .parse()
+            .map_err(|_| self.error("not a number"))?;
+        if n.is_finite() {
+            Ok(Json::Number(n))
+        } else {
+            self.pos = start;
+            Err(self.error("number out of range"))
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let hex = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| self.error("expected four hex digits after \\u"))?;
+        self.pos += 4;
+        u32::from_str_radix(hex, 16).map_err(|_| self.error("bad \\u escape"))
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            // Copy the run up to the next quote, backslash or control character at once.
+            let run = self.src[self.pos..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(self.src.len() - self.pos);
+            out.push_str(&self.text[self.pos..self.pos + run]);
+            self.pos += run;
+            match self.peek() {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let c = match self.peek() {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            self.pos += 1;
+                            let hi = self.hex4()?;
+                            let c = if (0xD800..0xDC00).contains(&hi)
+                                && self.src[self.pos..].starts_with(b"\\u")
+                            {
+                                let save = self.pos;
+                                self.pos += 2;
+                                let lo = self.hex4()?;
+                                if (0xDC00..0xE000).contains(&lo) {
+                                    char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+                                } else {
+                                    self.pos = save;
+                                    None
+                                }
+                            } else {
+                                char::from_u32(hi)
+                            };
+                            out.push(c.unwrap_or('\u{fffd}'));
+                            continue;
+                        }
+                        Some(_) => return Err(self.error("unknown escape")),
+                        None => return Err(self.error("the document ends early")),
+                    };
+                    self.pos += 1;
+                    out.push(c);
+                }
+                Some(_) => return Err(self.error("control character in a string")),
+                None => return Err(self.error("the document ends early (unterminated string)")),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obj(fields: &[(&str, Json)]) -> Json {
+        Json::Object(
+            fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn parses_every_kind_of_value() {
+        let v = parse(" {\"a\": [1, -2.5e2, true, false, null], \"b\": \"x\\\"\\n\\u00e9\\ud83d\\ude00\", \"a\": {}} ").unwrap();
+        assert_eq!(
+            v,
+            obj(&[
+                (
+                    "a",
+                    Json::Array(vec![
+                        Json::Number(1.0),
+                        Json::Number(-250.0),
+                        Json::Bool(true),
+                        Json::Bool(false),
+                        Json::Null
+                    ])
+                ),
+                ("b", Json::String("x\"\né😀".into())),
+                ("a", obj(&[])),
+            ])
+        );
+        assert_eq!(parse("\u{feff}[]").unwrap(), Json::Array(vec![]));
+        assert_eq!(
+            parse("\"\\ud800x\"").unwrap(),
+            Json::String("\u{fffd}x".into())
+        );
+    }
+
+    #[test]
+    fn errors_say_what_and_where() {
+        let cases = [
+            ("", "the document is empty at line 1 column 1"),
+            ("{\"a\": 1,\n  }", "trailing comma at line 2 column 3"),
+            ("[1 2]", "expected ',' or ']' at line 1 column 4"),
+            ("{\"a\" 1}", "expected ':' after a key at line 1 column 6"),
+            (
+                "{a: 1}",
+                "expected a key in double quotes at line 1 column 2",
+            ),
+            (
+                "\"abc",
+                "the document ends early (unterminated string) at line 1 column 5",
+            ),
+            ("[01]", "numbers may not start with 0 at line 1 column 3"),
+            ("1e999", "number out of range at line 1 column 1"),
+            (
+                "{} x",
+                "unexpected text after the JSON value at line 1 column 4",
+            ),
+            (
+                "\"a\tb\"",
+                "control character in a string at line 1 column 3",
+            ),
+            ("nul", "expected a value at line 1 column 1"),
+            ("\u{feff}\u{feff}{}", "expected a value at line 1 column 1"),
+        ];
+        for (text, message) in cases {
+            assert_eq!(
+                parse(text),
+                Err(format!("not valid JSON: {message}")),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn nesting_is_bounded_without_recursing_deeper() {
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        assert!(
+            parse(&deep)
+                .unwrap_err()
+                .contains("nesting deeper than 64 levels")
+        );
+        let ok = "[".repeat(64) + &"]".repeat(64);
+        assert!(parse(&ok).is_ok());
+    }
+}
