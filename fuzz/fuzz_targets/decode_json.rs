@@ -1,0 +1,22 @@
+//! Bytes → UTF-8 → both JSON parsers (serde_json natively, `json_text` in the browser),
+//! which must agree → native decoder.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use reader_widget::model::decode;
+use reader_widget::model::json::parse_str;
+use reader_widget::model::json_text;
+use reader_widget_fuzz::{assert_parsers_agree, assert_safe_document};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let native = parse_str(text);
+    assert_parsers_agree(text, &native, &json_text::parse(text));
+    if let Ok(json) = native
+        && let Some(doc) = decode(&json).document
+    {
+        assert_safe_document(&doc);
+    }
+});

@@ -1,0 +1,21 @@
+//! Bytes → UTF-8 → the rich-text parser (native `html` paragraphs) and the block reader
+//! (WordPress `content.rendered`, JSON Feed `content_html`, JSON-LD `articleBody`).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use reader_widget::adapters::html_to_blocks;
+use reader_widget::model::Diagnostics;
+use reader_widget::richtext::{parse_inline, plain_text};
+use reader_widget_fuzz::{assert_safe_blocks, assert_safe_inlines, assert_safe_media};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(html) = std::str::from_utf8(data) else {
+        return;
+    };
+    assert_safe_inlines(&parse_inline(html));
+    let _ = plain_text(html);
+    let mut d = Diagnostics::default();
+    let body = html_to_blocks(html, "content", &mut d);
+    assert_safe_blocks(&body.blocks);
+    body.media.iter().for_each(assert_safe_media);
+});

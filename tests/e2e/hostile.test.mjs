@@ -1,0 +1,143 @@
+// Every hostile document in tests/hostile/ (see MANIFEST.json for why each exists),
+// loaded through <reader-widget src> on a page rigged to notice an attack: a global
+// tripwire, a dialog handler, a report-only CSP (violations reported, nothing blocked,
+// so an injected script would really run), page errors (wasm traps), and a second,
+// healthy widget that must still work at the end.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { startHarness, addWidget } from "./harness.mjs";
+
+const DIR = "tests/hostile";
+const manifest = JSON.parse(fs.readFileSync(path.join(DIR, "MANIFEST.json"), "utf8"));
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const FORBIDDEN_TAGS = ["script", "iframe", "object", "embed", "svg", "math", "style", "base", "form", "template", "frame", "link", "meta"];
+let h, page;
+
+before(async () => {
+  if (manifest.some((c) => !fs.existsSync(path.join(DIR, c.file)))) {
+    execFileSync("python3", [path.join(DIR, "generate.py")]);
+  }
+  h = await startHarness();
+  for (const c of manifest) {
+    h.server.routes.set(`/hostile/${c.file}`, (req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-security-policy-report-only": CSP });
+      res.end(fs.readFileSync(path.join(DIR, c.file)));
+      return true;
+    });
+  }
+  page = await h.page();
+  await page.evaluate(() => {
+    window.__dialogs = 0;
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("dialog", async (d) => { await page.evaluate(() => { window.__dialogs++; }); await d.dismiss(); });
+  await addWidget(page, "healthy", h.demo);
+});
+
+after(async () => { await h?.close(); });
+
+/** What a case left in the widget's shadow root. */
+function inspect(id, forbidden) {
+  return page.evaluate(([id, forbidden, tags]) => {
+    const root = document.getElementById(id).shadowRoot;
+    const all = [...root.querySelectorAll("*")];
+    const badUrls = [];
+    for (const e of all) {
+      for (const attr of ["href", "src"]) {
+        const v = e.getAttribute(attr);
+        if (v !== null) {
+          const protocol = new URL(v, location.href).protocol;
+          if (protocol !== "http:" && protocol !== "https:") badUrls.push(`${e.tagName} ${attr}=${v}`);
+        }
+      }
+      const srcset = e.getAttribute("srcset");
+      if (srcset) for (const c of srcset.split(",")) {
+        const u = c.trim().split(/\s+/)[0];
+        if (!/^https?:$/.test(new URL(u, location.href).protocol)) badUrls.push(`srcset ${u}`);
+      }
+    }
+    const attrValues = all.flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`));
+    // Attributes a browser acts on (URLs, styles, handlers); text attributes such as
+    // alt or aria-label may carry a payload as inert text, like textContent does.
+    const active = attrValues.filter((a) => /^(href|src|srcset|style|action|formaction|poster|data|xlink:href|on[a-z]+)=/i.test(a));
+    const textAttrs = all.flatMap((e) => ["alt", "aria-label", "title"].map((n) => e.getAttribute(n)).filter((v) => v !== null));
+    return {
+      article: !!root.querySelector(".rw-article"),
+      error: root.querySelector(".rw-error")?.textContent ?? null,
+      text: [root.textContent, ...textAttrs].join("\n"),
+      badUrls,
+      tags: all.map((e) => e.localName).filter((t) => tags.includes(t)),
+      handlers: attrValues.filter((a) => /^on/i.test(a)),
+      forbiddenInAttributes: active.filter((a) => forbidden.some((f) => a.toLowerCase().includes(f.toLowerCase()))),
+    };
+  }, [id, forbidden, FORBIDDEN_TAGS]);
+}
+
+test(`${manifest.length} hostile documents: nothing executes, nothing traps, each renders sanitized or explains itself`, async () => {
+  const failures = [];
+  for (const [i, c] of manifest.entries()) {
+    const id = `case-${i}`;
+    await page.evaluate(([id, src, format]) => {
+      const el = document.createElement("reader-widget");
+      el.id = id;
+      if (format !== "raw") el.setAttribute("format", format);
+      el.setAttribute("src", src);
+      document.getElementById("stage").append(el);
+    }, [id, `/hostile/${c.file}`, c.format]);
+    await page.waitForFunction((id) => {
+      const root = document.getElementById(id)?.shadowRoot;
+      return !!(root?.querySelector(".rw-article") || root?.querySelector(".rw-error"));
+    }, id, { timeout: 20_000 });
+    const r = await inspect(id, c.forbidden ?? []);
+    const problems = [];
+    if (c.expect === "render" && !r.article) problems.push(`expected a render, got: ${r.error}`);
+    if (c.expect === "error") {
+      if (r.error === null) problems.push("expected the error panel");
+      else if (c.error_contains && !r.error.includes(c.error_contains)) {
+        problems.push(`error should mention "${c.error_contains}": ${r.error.slice(0, 200)}`);
+      }
+    }
+    for (const t of c.text_contains ?? []) if (!r.text.includes(t)) problems.push(`text lacks ${JSON.stringify(t)}`);
+    for (const t of c.text_absent ?? []) if (r.text.includes(t)) problems.push(`text shows ${JSON.stringify(t)}`);
+    if (r.badUrls.length) problems.push(`unsafe URLs: ${r.badUrls.join(", ")}`);
+    if (r.tags.length) problems.push(`forbidden elements: ${r.tags.join(", ")}`);
+    if (r.handlers.length) problems.push(`event-handler attributes: ${r.handlers.join(", ")}`);
+    if (r.forbiddenInAttributes.length) problems.push(`forbidden strings in attributes: ${r.forbiddenInAttributes.join(", ")}`);
+    if (problems.length) failures.push(`${c.file}: ${problems.join("; ")}`);
+    await page.evaluate((id) => document.getElementById(id).remove(), id);
+  }
+  const tripwire = await page.evaluate(() => ({ pwned: window.__pwned, dialogs: window.__dialogs, violations: window.__violations }));
+  assert.deepEqual(failures, []);
+  assert.deepEqual(tripwire, { pwned: undefined, dialogs: 0, violations: [] });
+  assert.deepEqual(page.pageErrors, [], "no wasm trap or uncaught error");
+});
+
+test("the healthy widget on the same page still works afterwards", async () => {
+  const w = page.locator("#healthy");
+  await w.locator(".rw-carousel__button--next").click();
+  await w.locator(".rw-carousel__counter", { hasText: "2 / 5" }).waitFor();
+  assert.equal(await w.locator(".rw-article__headline").innerText(), "A town's seed library outgrows its single drawer");
+});
+
+test("every dropped element was reported, none silently: warnings carry JSON paths", async () => {
+  const c = manifest.find((x) => x.file === "native-inject-article-urls.json") ?? manifest.find((x) => x.warning_contains);
+  await page.evaluate(() => { window.__warnings = []; document.addEventListener("reader:warning", (e) => window.__warnings.push(e.detail)); });
+  await page.evaluate(([src, format]) => {
+    const el = document.createElement("reader-widget");
+    el.id = "warned";
+    if (format !== "raw") el.setAttribute("format", format);
+    el.setAttribute("src", src);
+    document.getElementById("stage").append(el);
+  }, [`/hostile/${c.file}`, c.format]);
+  await page.waitForFunction(() => document.getElementById("warned")?.shadowRoot?.querySelector(".rw-article, .rw-error"));
+  const warnings = await page.evaluate(() => window.__warnings);
+  assert.ok(warnings.length > 0, "warnings fired");
+  assert.ok(warnings.every((w) => w.severity === "warning" && typeof w.path === "string" && w.path.length > 0 && w.message), JSON.stringify(warnings));
+  for (const text of [].concat(c.warning_contains ?? [])) {
+    assert.ok(warnings.some((w) => `${w.path}: ${w.message}`.includes(text)), `a warning mentions ${text}`);
+  }
+});
