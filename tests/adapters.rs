@@ -1537,3 +1537,19 @@ mod cli {
         }
     }
 }
+
+#[test]
+fn a_bare_native_section_is_related_cards_too() {
+    let json = reader_widget::model::json_text::parse(
+        r#"{"title":"More","items":[{"url":"/a","title":"A"}],"next_url":"/p2"}"#,
+    )
+    .unwrap();
+    let (sections, d) = reader_widget::adapters::convert_related(&json, None);
+    assert!(d.items().is_empty(), "{:?}", d.items());
+    assert_eq!(sections.len(), 1);
+    assert_eq!(sections[0].items[0].title, "A");
+    assert_eq!(
+        sections[0].next_url.as_ref().map(|u| u.as_str()),
+        Some("/p2")
+    );
+}

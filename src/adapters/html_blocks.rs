@@ -69,7 +69,10 @@ const REPORTED: &[&str] = &[
 ];
 
 /// Skipped elements that have no end tag.
-const VOID: &[&str] = &["input", "embed", "base", "link", "meta", "frame"];
+const VOID: &[&str] = &[
+    "input", "embed", "base", "link", "meta", "frame", "param", "source", "track", "area", "col",
+    "wbr", "keygen",
+];
 
 const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 

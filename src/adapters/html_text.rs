@@ -88,12 +88,19 @@ pub(super) fn collapse_spaces(nodes: Vec<Inline>) -> Vec<Inline> {
 pub(super) fn trim_edges(mut nodes: Vec<Inline>) -> Vec<Inline> {
     loop {
         let before = nodes.len();
-        while matches!(nodes.first(), Some(Inline::Break)) {
-            nodes.remove(0);
-        }
-        while matches!(nodes.last(), Some(Inline::Break)) {
-            nodes.pop();
-        }
+        // Drop leading and trailing breaks in one pass each (removing from the front one
+        // at a time was quadratic: 80,000 blank lines took seconds).
+        let lead = nodes
+            .iter()
+            .take_while(|n| matches!(n, Inline::Break))
+            .count();
+        nodes.drain(..lead);
+        let trail = nodes
+            .iter()
+            .rev()
+            .take_while(|n| matches!(n, Inline::Break))
+            .count();
+        nodes.truncate(nodes.len() - trail);
         if let Some(Inline::Text { text }) = nodes.first_mut() {
             *text = text.trim_start().to_owned();
         }

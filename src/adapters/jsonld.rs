@@ -117,18 +117,25 @@ fn find_article<'a>(graph: &Graph<'a>, d: &mut Diagnostics) -> Option<Node<'a>> 
 
 /// "found types: A, B" or "found no @type", for the fatal message.
 fn found_types(graph: &Graph) -> String {
+    // Ten names say enough; stopping there keeps a hostile graph from making the
+    // message (and the search) huge.
     let mut names: Vec<&str> = Vec::new();
-    for node in &graph.top {
+    'nodes: for node in &graph.top {
         for t in types(node.json) {
             if !names.contains(&t) {
                 names.push(t);
+                if names.len() > 10 {
+                    break 'nodes;
+                }
             }
         }
     }
+    let more = if names.len() > 10 { ", …" } else { "" };
+    names.truncate(10);
     if names.is_empty() {
         "found no @type".to_owned()
     } else {
-        format!("found types: {}", names.join(", "))
+        format!("found types: {}{more}", names.join(", "))
     }
 }
 

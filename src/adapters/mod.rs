@@ -102,10 +102,20 @@ pub fn convert(json: &Json, format: Option<Format>) -> Decoded {
     }
 }
 
-/// Converts a document for `related-src` into sections of cards: a JSON Feed is one
-/// section, a WordPress collection one section of its posts, a native document its
-/// `related`, JSON-LD its ItemLists (or its articles).
+/// Converts a document for `related-src` into sections of cards: a native section
+/// object is that section, a JSON Feed is one section, a WordPress collection one
+/// section of its posts, a native document its `related`, JSON-LD its ItemLists (or its
+/// articles).
 pub fn convert_related(json: &Json, format: Option<Format>) -> (Vec<RelatedSection>, Diagnostics) {
+    // A bare section object (`{ "items": [...], "next_url": ... }`) is the native way to
+    // give one list of cards or serve its next page.
+    if format.is_none_or(|f| f == Format::Native)
+        && json.get("items").is_some()
+        && json.get("version").is_none()
+    {
+        let (section, d) = crate::model::decode::decode_related_page(json);
+        return (section.into_iter().collect(), d);
+    }
     let format = match format.map_or_else(|| detect(json), Ok) {
         Ok(format) => format,
         Err(message) => {

@@ -274,6 +274,9 @@ fn wp_media(node: &Node, d: &mut Diagnostics) -> Option<Media> {
     Some(m)
 }
 
+/// Image sizes read from `media_details.sizes`, at most.
+const MAX_SIZES: usize = 64;
+
 /// `media_details.sizes` as `url 300w, url 1024w, …` (with the full size), smallest first.
 fn srcset(details: &Node, full: &Media, d: &mut Diagnostics) -> Option<SrcSet> {
     let sizes = details.get("sizes")?;
@@ -281,7 +284,9 @@ fn srcset(details: &Node, full: &Media, d: &mut Diagnostics) -> Option<SrcSet> {
         return None;
     };
     let mut candidates: Vec<(u32, String)> = Vec::new();
-    for (name, _) in fields {
+    // Real sites register a dozen sizes; looking at more only costs time (the lookups
+    // below are linear, so thousands of sizes would be quadratic).
+    for (name, _) in fields.iter().take(MAX_SIZES) {
         let Some(size) = sizes.get(name) else {
             continue;
         };

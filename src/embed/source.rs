@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
 use crate::adapters::{Format, convert, convert_related};
-use crate::model::decode::{Decoded, decode_related_page, not_json};
+use crate::model::decode::{Decoded, not_json};
 use crate::model::json_text;
 use crate::model::{Diagnostics, Json, RelatedSection};
 
@@ -64,7 +64,7 @@ pub(crate) async fn fetch_document(
     format: Option<Format>,
 ) -> Decoded {
     match fetch_text(url, controller, timeout_ms).await {
-        Ok(text) => match text_to_json(&text) {
+        Ok(text) => match json_text::parse_decoded(&text) {
             Ok(json) => convert(&json, format),
             Err(message) => not_json(message),
         },
@@ -80,13 +80,7 @@ pub(crate) async fn fetch_related(
     timeout_ms: u32,
 ) -> Result<(Vec<RelatedSection>, Diagnostics), String> {
     let text = fetch_text(url, controller, timeout_ms).await?;
-    let json = text_to_json(&text)?;
-    // A bare section object (`{ "items": [...], "next_url": ... }`) is the native way to
-    // serve one more page; everything else goes through format detection.
-    if json.get("items").is_some() && json.get("version").is_none() {
-        let (section, d) = decode_related_page(&json);
-        return Ok((section.into_iter().collect(), d));
-    }
+    let json = json_text::parse_decoded(&text)?;
     Ok(convert_related(&json, None))
 }
 

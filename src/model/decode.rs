@@ -88,8 +88,7 @@ pub fn decode(root: &Json) -> Decoded {
     }
 }
 
-/// Parses and decodes JSON text natively; a parse failure is one fatal diagnostic.
-#[cfg(not(target_arch = "wasm32"))]
+/// Parses and decodes JSON text; a parse failure is one fatal diagnostic.
 pub fn decode_str(text: &str) -> Decoded {
     match super::json::parse_str(text) {
         Ok(json) => decode(&json),
@@ -587,14 +586,18 @@ fn decode_item(value: &Json, path: &str, d: &mut Diagnostics) -> Option<RelatedI
             None
         }
     };
-    let title = o.string("title", d);
+    // Decode first: a title of "&nbsp;" is blank to a reader.
+    let title = o
+        .string("title", d)
+        .map(|t| decode_entities(t.trim()))
+        .filter(|t| !t.trim().is_empty());
     if url.is_some() && title.is_none() {
         d.warn(path, "card without a title; dropped");
     }
     let (url, title) = (url?, title?);
     Some(RelatedItem {
         url,
-        title: decode_entities(title.trim()),
+        title: title.trim().to_owned(),
         image: o
             .get("image")
             .and_then(|v| decode_media(v, &o.path("image"), d)),

@@ -14,10 +14,15 @@ use super::limits::{MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH};
 /// Parses a whole JSON document; the error says what is wrong and where
 /// (`… at line 3 column 14`).
 pub fn parse(text: &str) -> Result<Json, String> {
+    parse_decoded(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Parses text whose byte-order mark was already removed while decoding it (the
+/// browser's `Response.text()` does that), so a second one is refused as natively.
+pub fn parse_decoded(text: &str) -> Result<Json, String> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(super::json::too_large(text.len()));
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut p = Parser {
         src: text.as_bytes(),
         text,

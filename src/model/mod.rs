@@ -11,7 +11,6 @@ pub mod time;
 pub mod types;
 pub mod url;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub use decode::decode_str;
 pub use decode::{Decoded, decode};
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};

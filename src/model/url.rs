@@ -29,7 +29,9 @@ impl fmt::Display for UrlError {
                 f,
                 "URL scheme \"{s}:\" is not allowed (only http, https and relative URLs)"
             ),
-            UrlError::Garbled => f.write_str("URL contains spaces or control characters"),
+            UrlError::Garbled => {
+                f.write_str("URL contains spaces, control or invisible characters")
+            }
         }
     }
 }
@@ -103,9 +105,14 @@ fn scheme_of(url: &str) -> Option<&str> {
     }
 }
 
-/// Zero-width and bidi-control characters have no business inside a URL.
+/// Invisible characters (zero-width, bidi controls, soft hyphen, word joiner) have no
+/// business inside a URL: they only make two different addresses look alike.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    matches!(
+        c,
+        '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+    )
 }
 
 /// A checked `srcset`: each candidate URL is a [`SafeUrl`] with its descriptor.
@@ -194,6 +201,12 @@ mod tests {
         assert_eq!(SafeUrl::parse("   "), Err(UrlError::Empty));
         assert_eq!(SafeUrl::parse("a b"), Err(UrlError::Garbled));
         assert_eq!(SafeUrl::parse("a\u{202e}b"), Err(UrlError::Garbled));
+        for invisible in ['\u{ad}', '\u{61c}', '\u{2060}'] {
+            assert_eq!(
+                SafeUrl::parse(&format!("/a{invisible}b")),
+                Err(UrlError::Garbled)
+            );
+        }
     }
 
     #[test]

@@ -157,8 +157,27 @@ pub fn parse_inline(html: &str) -> Vec<Inline> {
     normalize(root)
 }
 
+/// HTML elements that never have content or an end tag.
 fn is_void(name: &str) -> bool {
-    matches!(name, "input" | "embed" | "base" | "link" | "meta")
+    matches!(
+        name,
+        "input"
+            | "embed"
+            | "base"
+            | "link"
+            | "meta"
+            | "frame"
+            | "param"
+            | "source"
+            | "track"
+            | "area"
+            | "col"
+            | "wbr"
+            | "keygen"
+            | "img"
+            | "hr"
+            | "br"
+    )
 }
 
 /// Closes the innermost open element named `name`, and everything opened inside it
@@ -279,6 +298,28 @@ mod tests {
                 "{html} → {text:?}"
             );
         }
+    }
+
+    #[test]
+    fn self_closing_icons_and_void_elements_do_not_swallow_what_follows() {
+        for html in [
+            "<svg/>after",
+            "<svg viewBox='0 0 1 1' />after",
+            "<math/>after",
+            "<frame>after",
+            "<input>after",
+        ] {
+            assert_eq!(
+                crate::richtext::text_of(&parse_inline(html)),
+                "after",
+                "{html}"
+            );
+        }
+        // In HTML elements the slash means nothing; a non-foreign `<template/>` still opens.
+        assert_eq!(
+            crate::richtext::text_of(&parse_inline("<template/>hidden</template>ok")),
+            "ok"
+        );
     }
 
     #[test]

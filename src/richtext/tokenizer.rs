@@ -54,10 +54,18 @@ pub(crate) fn tokenize(html: &str) -> Vec<Token> {
         match next {
             Some(c) if c.is_ascii_alphabetic() => {
                 flush(&mut text, &mut tokens);
-                let (name, attrs, end) = read_tag(html, i + 1);
+                let (name, attrs, end, self_closing) = read_tag(html, i + 1);
                 i = end;
                 if RAW_TEXT.contains(&name.as_str()) {
                     i = skip_raw_text(html, i, &name);
+                    tokens.push(Token::Start {
+                        name: name.clone(),
+                        attrs,
+                    });
+                    tokens.push(Token::End { name });
+                } else if self_closing && matches!(name.as_str(), "svg" | "math") {
+                    // Foreign elements really close with `/>` (`<svg/>` is an empty icon;
+                    // in HTML elements the slash means nothing).
                     tokens.push(Token::Start {
                         name: name.clone(),
                         attrs,
@@ -69,7 +77,7 @@ pub(crate) fn tokenize(html: &str) -> Vec<Token> {
             }
             Some(b'/') if b.get(i + 2).is_some_and(u8::is_ascii_alphabetic) => {
                 flush(&mut text, &mut tokens);
-                let (name, _, end) = read_tag(html, i + 2);
+                let (name, _, end, _) = read_tag(html, i + 2);
                 i = end;
                 tokens.push(Token::End { name });
             }
@@ -93,9 +101,12 @@ pub(crate) fn tokenize(html: &str) -> Vec<Token> {
     tokens
 }
 
-/// Reads a tag name and its attributes starting at `start` (just past `<` or `</`);
-/// returns the lower-cased name, the attributes and the index after `>`.
-fn read_tag(html: &str, start: usize) -> (String, Vec<(String, String)>, usize) {
+/// A tag's lower-cased name, its attributes, the index after `>`, and whether it ended
+/// in `/>` (a slash inside an unquoted value does not count).
+type Tag = (String, Vec<(String, String)>, usize, bool);
+
+/// Reads a tag name and its attributes starting at `start` (just past `<` or `</`).
+fn read_tag(html: &str, start: usize) -> Tag {
     let b = html.as_bytes();
     let mut i = start;
     while i < b.len() && !is_tag_break(b[i]) {
@@ -103,16 +114,19 @@ fn read_tag(html: &str, start: usize) -> (String, Vec<(String, String)>, usize) 
     }
     let name = html[start..i].to_ascii_lowercase();
     let mut attrs = Vec::new();
+    let mut slash = false;
     loop {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            slash = b[i] == b'/';
             i += 1;
         }
         if i >= b.len() {
-            return (name, attrs, i);
+            return (name, attrs, i, false);
         }
         if b[i] == b'>' {
-            return (name, attrs, i + 1);
+            return (name, attrs, i + 1, slash);
         }
+        slash = false;
         let name_start = i;
         // The first character may be `=` (HTML treats it as part of the name).
         i += html[i..].chars().next().map_or(1, char::len_utf8);

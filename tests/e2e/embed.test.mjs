@@ -155,6 +155,7 @@ test("fetching: every failure ends in the error panel, and Retry works once the 
   h.server.routes.set("/f404.json", flaky(json("missing", 404, "text/plain")));
   h.server.routes.set("/f500.json", flaky(json("boom", 500, "text/plain")));
   h.server.routes.set("/fhtml.json", flaky(json("<html><body>Login</body></html>", 200, "text/html")));
+  h.server.routes.set("/ftype.json", flaky(json(small("Right body, wrong type"), 200, "application/octet-stream")));
   h.server.routes.set("/fbad.json", flaky(json('{"version": 1, "article": {"headline": "cut', 200)));
   h.server.routes.set("/fdrop.json", flaky((req, res) => { res.socket.destroy(); return true; }));
   h.server.routes.set("/fstall.json", flaky(async () => { await new Promise((r) => setTimeout(r, 3000)); return false; }));
@@ -163,6 +164,7 @@ test("fetching: every failure ends in the error panel, and Retry works once the 
     ["/f404.json", {}, /the server answered 404/],
     ["/f500.json", {}, /the server answered 500/],
     ["/fhtml.json", {}, /"text\/html" instead of JSON/],
+    ["/ftype.json", {}, /"application\/octet-stream" instead of JSON/],
     ["/fbad.json", {}, /not valid JSON/],
     ["/fdrop.json", {}, /the request failed/],
     ["/fstall.json", { timeout: "400" }, /timed out after 0.4 s/],

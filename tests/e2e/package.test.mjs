@@ -23,14 +23,17 @@ const PAGE = `<!doctype html>
 {"version":1,"article":{"headline":"Inline headline","body":[{"type":"paragraph","text":"From a script child."}]}}
 </script></reader-widget>
 <reader-widget id="fetched" src="/demo/article.json" heading-level="2"></reader-widget>
-<reader-widget id="early" heading-level="2"></reader-widget>
+<reader-widget id="early"></reader-widget>
 <div id="mounted"></div>
 </main></body></html>`;
 
 // Runs before the module loads: the element is not defined yet, so this sets a plain
 // property that the element must pick up when it upgrades.
 const EARLY = `document.addEventListener("DOMContentLoaded", () => {
-  document.getElementById("early").data = { version: 1, article: { headline: "Set before upgrade" } };
+  const el = document.getElementById("early");
+  el.data = { version: 1, article: { headline: "Set before upgrade" } };
+  el.related = { title: "Early cards", items: [{ url: "/early-1", title: "Early card" }] };
+  el.headingLevel = 2;
 });`;
 
 before(async () => {
@@ -71,8 +74,14 @@ test("fetches src, and a new src re-renders in place", async () => {
     document.getElementById("fetched").shadowRoot.querySelector(".rw-article__headline")?.textContent === "Second source");
 });
 
-test("keeps data assigned before the element was defined", async () => {
+test("keeps data, related and other properties assigned before the element was defined", async () => {
   assert.equal(await headline("early"), "Set before upgrade");
+  const got = await page.evaluate(() => {
+    const root = document.getElementById("early").shadowRoot;
+    return [root.querySelector(".rw-article__headline").tagName, root.querySelector(".rw-related__title")?.textContent,
+      document.getElementById("early").getAttribute("heading-level")];
+  });
+  assert.deepEqual(got, ["H2", "Early cards", "2"]);
 });
 
 test("mount() renders into any element and its handle updates and unmounts", async () => {
