@@ -12,6 +12,7 @@
 use crate::model::diagnostics::Diagnostics;
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Media};
+use crate::richtext::DROP_WITH_CONTENT;
 use crate::richtext::{Inline, Token, parse_inline, text_of, tokenize};
 
 use super::html_media::{attr, clip, has_class, image};
@@ -27,40 +28,8 @@ pub struct HtmlBody {
     pub media: Vec<Media>,
 }
 
-/// Elements dropped together with their content.
-const SKIP: &[&str] = &[
-    "script",
-    "style",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "frame",
-    "frameset",
-    "object",
-    "embed",
-    "applet",
-    "noscript",
-    "noembed",
-    "noframes",
-    "textarea",
-    "select",
-    "option",
-    "button",
-    "input",
-    "form",
-    "head",
-    "title",
-    "xmp",
-    "plaintext",
-    "audio",
-    "video",
-    "canvas",
-    "map",
-    "base",
-    "link",
-    "meta",
-];
+/// Elements dropped together with their content (the rich-text allowlist's list).
+const SKIP: &[&str] = DROP_WITH_CONTENT;
 
 /// Skipped elements that are content a reader would miss, so dropping them is reported.
 const REPORTED: &[&str] = &[

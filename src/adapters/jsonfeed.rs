@@ -21,8 +21,9 @@ use super::build::{
 use super::dates;
 use super::html_blocks::html_to_blocks;
 use super::read::Node;
-use super::text::{collapse_whitespace, is_language_tag, truncate_words};
+use super::text::{collapse_whitespace, truncate_words};
 use crate::logic::teaser::clean_teaser;
+use crate::model::decode::is_language_tag;
 
 /// Converts a feed: its first item as the article, the rest as a related section.
 pub(crate) fn convert(root: &Json) -> Decoded {

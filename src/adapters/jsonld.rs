@@ -23,7 +23,8 @@ use super::dates;
 use super::html_blocks::html_to_blocks;
 use super::jsonld_graph::{Graph, has_type, is_article, types};
 use super::read::Node;
-use super::text::{is_language_tag, looks_like_html, truncate_words};
+use super::text::{looks_like_html, truncate_words};
+use crate::model::decode::is_language_tag;
 
 /// Converts a JSON-LD document to an article (the first article entity found).
 pub(crate) fn convert(root: &Json) -> Decoded {

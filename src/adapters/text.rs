@@ -49,16 +49,6 @@ pub fn truncate_words(text: &str, max: usize) -> String {
     format!("{head}…")
 }
 
-/// `xx`, `xx-YY`, `zh-Hant-TW`: the shape the native format accepts for `lang`.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let first_ok = parts
-        .next()
-        .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
-    first_ok
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -361,8 +361,9 @@ fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
     })
 }
 
-/// `xx`, `xx-YY`, `zh-Hant-TW`: letters first, then alphanumeric subtags of 1–8.
-fn is_language_tag(tag: &str) -> bool {
+/// `xx`, `xx-YY`, `zh-Hant-TW`: letters first, then alphanumeric subtags of 1–8 (the
+/// shape every format's language must have).
+pub fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let first_ok = parts
         .next()

@@ -8,7 +8,7 @@ use crate::model::limits::MAX_MARKUP_DEPTH;
 
 /// Elements dropped together with everything inside them: executable, foreign (SVG,
 /// MathML: the usual mutation-XSS vehicles), inert templates, embedded documents, forms.
-const DROP_WITH_CONTENT: &[&str] = &[
+pub const DROP_WITH_CONTENT: &[&str] = &[
     "script",
     "style",
     "template",

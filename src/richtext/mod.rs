@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::model::SafeUrl;
 
 pub use entities::decode_entities;
-pub use inline::{parse_inline, plain_text};
+pub use inline::{DROP_WITH_CONTENT, parse_inline, plain_text};
 pub(crate) use tokenizer::{Token, tokenize};
 
 /// An inline node of a paragraph.

@@ -2,7 +2,7 @@
 // isolation from hostile host CSS, theming, several widgets on a page, strict CSP.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness, addWidget } from "./harness.mjs";
+import { startHarness, addWidget, addElement } from "./harness.mjs";
 import { axe } from "./browser.mjs";
 
 let h;
@@ -15,20 +15,6 @@ const json = (body, status = 200, type = "application/json") => (req, res) => {
 };
 const small = (headline, extra = {}) => ({ version: 1, article: { headline, body: ["One paragraph."], ...extra } });
 
-/** Adds an element with attributes (no data) and waits for article or error panel. */
-async function addElement(page, id, attrs) {
-  await page.evaluate(([id, attrs]) => {
-    const el = document.createElement("reader-widget");
-    el.id = id;
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    document.getElementById("stage").append(el);
-  }, [id, attrs]);
-  await page.waitForFunction((id) => {
-    const root = document.getElementById(id)?.shadowRoot;
-    return !!(root?.querySelector(".rw-article") || root?.querySelector(".rw-error"));
-  }, id, { timeout: 15_000 });
-  return page.locator(`#${id}`);
-}
 
 test("contract: attributes apply without remounting, and properties reflect them", async () => {
   const page = await h.page();

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { startHarness } from "./harness.mjs";
+import { startHarness, addElement } from "./harness.mjs";
 
 const FIXTURES = path.resolve("..", "shared", "fixtures", "real");
 let h;
@@ -29,16 +29,7 @@ before(async () => {
 after(async () => { await h?.close(); });
 
 async function show(page, id, attrs) {
-  await page.evaluate(([id, attrs]) => {
-    const el = document.createElement("reader-widget");
-    el.id = id;
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    document.getElementById("stage").append(el);
-  }, [id, attrs]);
-  await page.waitForFunction((id) => {
-    const root = document.getElementById(id)?.shadowRoot;
-    return !!(root?.querySelector(".rw-article") || root?.querySelector(".rw-error"));
-  }, id);
+  await addElement(page, id, attrs);
   return page.evaluate((id) => {
     const root = document.getElementById(id).shadowRoot;
     return {

@@ -72,6 +72,21 @@ export async function addWidget(page, id, data, attrs = {}) {
   return page.locator(`#${id}`);
 }
 
+/** Adds `<reader-widget id=…>` with only attributes (e.g. `src`) and waits for it. */
+export async function addElement(page, id, attrs) {
+  await page.evaluate(([id, attrs]) => {
+    const el = document.createElement("reader-widget");
+    el.id = id;
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.getElementById("stage").append(el);
+  }, [id, attrs]);
+  await page.waitForFunction((id) => {
+    const root = document.getElementById(id)?.shadowRoot;
+    return !!(root?.querySelector(".rw-article") || root?.querySelector(".rw-error"));
+  }, id, { timeout: 15_000 });
+  return page.locator(`#${id}`);
+}
+
 /** The demo document with its media replaced (and optionally other changes). */
 export function withMedia(demo, media, article = {}) {
   return { ...demo, article: { ...demo.article, media, ...article } };
