@@ -57,3 +57,15 @@ test("package.json points at files that exist and carries the crate's version", 
     assert.ok(fs.existsSync(`npm/${f}`), f);
   }
 });
+
+test("no raw-HTML sink anywhere in our code (data only ever becomes nodes and text)", () => {
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]);
+  const files = [...walk("src"), ...walk("www"), "index.html", "npm/reader-widget.js"]
+    .filter((f) => /\.(rs|js|mjs|html)$/.test(f));
+  const sinks = /inner_html|innerHTML|outerHTML|insertAdjacentHTML|document\.write|set_outer_html/;
+  const hits = files.flatMap((f) => fs.readFileSync(f, "utf8").split("\n")
+    .map((line, i) => [f, i + 1, line])
+    .filter(([, , line]) => sinks.test(line) && !/^\s*(\/\/|\*|#)/.test(line)));
+  assert.deepEqual(hits, []);
+});
