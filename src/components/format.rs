@@ -62,6 +62,8 @@ fn format_with(ts: &Timestamp, lang: Option<&str>, settings: &[(&str, &str)]) ->
 }
 
 thread_local! {
+    /// "3 hours ago" formatters by language.
+    static RELATIVE: RefCell<HashMap<String, Option<RelativeTimeFormat>>> = RefCell::new(HashMap::new());
     /// Formatters by language and options: building an `Intl` formatter costs far more
     /// than using one, and a page formats many dates in few styles.
     static FORMATTERS: RefCell<HashMap<String, Option<DateTimeFormat>>> = RefCell::new(HashMap::new());
@@ -85,6 +87,7 @@ fn with_formatter(
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = RelativeTimeFormat)]
+    #[derive(Clone)]
     type RelativeTimeFormat;
 
     #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "RelativeTimeFormat", catch)]
@@ -98,12 +101,21 @@ extern "C" {
 pub fn format_card_date(ts: &Timestamp, lang: Option<&str>) -> String {
     let locale = lang.map_or(JsValue::UNDEFINED, JsValue::from_str);
     if let Some((value, unit)) = relative(js_sys::Date::now(), ts.epoch_ms()) {
-        let options = Object::new();
-        let _ = Reflect::set(&options, &"numeric".into(), &"auto".into());
-        let text = RelativeTimeFormat::new(&locale, &options)
-            .or_else(|_| RelativeTimeFormat::new(&JsValue::UNDEFINED, &options))
-            .and_then(|f| f.format(value as f64, unit.as_str()))
-            .ok()
+        let formatter = RELATIVE.with(|cache| {
+            let key = lang.unwrap_or_default();
+            if let Some(f) = cache.borrow().get(key) {
+                return f.clone();
+            }
+            let options = Object::new();
+            let _ = Reflect::set(&options, &"numeric".into(), &"auto".into());
+            let f = RelativeTimeFormat::new(&locale, &options)
+                .or_else(|_| RelativeTimeFormat::new(&JsValue::UNDEFINED, &options))
+                .ok();
+            cache.borrow_mut().insert(key.to_owned(), f.clone());
+            f
+        });
+        let text = formatter
+            .and_then(|f| f.format(value as f64, unit.as_str()).ok())
             .and_then(|v| v.as_string());
         if let Some(text) = text {
             return text;
