@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,7 +18,7 @@ pub type PageDone = Arc<dyn Fn(Result<RelatedSection, String>) + Send + Sync>;
 
 /// Asks the embed layer for the page at a URL; the answer comes back through the
 /// [`PageDone`] it is given (the component does no I/O itself).
-pub type LoadMore = Callback<(SafeUrl, PageDone)>;
+pub type LoadMore = UnsyncCallback<(SafeUrl, PageDone)>;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Paging {

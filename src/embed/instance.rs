@@ -79,6 +79,7 @@ impl Instance {
         // Retry needs the instance, which exists only after mounting: fill it in below.
         let this: Rc<RefCell<Weak<RefCell<Instance>>>> = Rc::default();
         let retry_target = this.clone();
+        let host_for_pages = host.clone();
         let handle = leptos::mount::mount_to(container.clone(), move || {
             let state = RwSignal::new(first);
             let options = RwSignal::new(options);
@@ -92,7 +93,7 @@ impl Instance {
                     }
                 }
             });
-            view! { <Widget state=state options=options load_more=load_more_pages() on_retry=retry /> }
+            view! { <Widget state=state options=options load_more=load_more_pages(host_for_pages) on_retry=retry /> }
         });
         let (state, options) = signals.take().ok_or("widget did not mount")?;
         if let Some(diagnostics) = diagnostics {
@@ -157,12 +158,26 @@ impl Instance {
     }
 }
 
-/// "Load more" for related sections: fetches the page in the embed layer and hands the
-/// result back to the section that asked.
-fn load_more_pages() -> LoadMore {
-    Callback::new(|(url, done): (SafeUrl, PageDone)| {
+/// "Load more" for related sections: fetches the page in the embed layer, reports what
+/// it dropped on the host (console and `reader:warning`, like any document), and hands
+/// the cards back to the section that asked.
+fn load_more_pages(host: HtmlElement) -> LoadMore {
+    UnsyncCallback::new(move |(url, done): (SafeUrl, PageDone)| {
+        let host = host.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            done(fetch_related_page(url.as_str()).await);
+            let result = fetch_related_page(url.as_str()).await.map(|(section, d)| {
+                let in_page: Vec<Diagnostic> = d
+                    .into_vec()
+                    .into_iter()
+                    .map(|mut p| {
+                        p.message = format!("{} (in the page \"{url}\")", p.message);
+                        p
+                    })
+                    .collect();
+                report_diagnostics(&host, &in_page);
+                section
+            });
+            done(result);
         });
     })
 }

@@ -84,21 +84,20 @@ pub(crate) async fn fetch_related(
     Ok(convert_related(&json, None))
 }
 
-/// Fetches one further page of related cards ("Load more"); the error is one sentence
-/// for the inline retry message. Any format `related-src` accepts works here too.
-pub(crate) async fn fetch_related_page(url: &str) -> Result<RelatedSection, String> {
+/// Fetches one further page of related cards ("Load more") with the problems found in
+/// it; the error is one sentence for the inline retry message. Any format `related-src`
+/// accepts works here too.
+pub(crate) async fn fetch_related_page(url: &str) -> Result<(RelatedSection, Diagnostics), String> {
     let controller = AbortController::new().ok();
     let (sections, diagnostics) =
         fetch_related(url, controller.as_ref(), DEFAULT_TIMEOUT_MS).await?;
-    for d in diagnostics.items() {
-        web_sys::console::warn_1(&format!("[reader-widget] {url}: {d}").into());
-    }
-    sections.into_iter().next().ok_or_else(|| {
-        diagnostics
+    match sections.into_iter().next() {
+        Some(section) => Ok((section, diagnostics)),
+        None => Err(diagnostics
             .items()
             .first()
-            .map_or_else(|| "no stories found".to_owned(), |d| d.message.clone())
-    })
+            .map_or_else(|| "no stories found".to_owned(), |d| d.message.clone())),
+    }
 }
 
 async fn fetch_text(

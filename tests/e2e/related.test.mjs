@@ -152,7 +152,7 @@ test("paging: Load more appends the next page without moving anything, focuses t
   let fail = true;
   h.server.routes.set("/pages/2.json", (req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ title: "More", items: [card(11), card(12)], next_url: "/pages/3.json" }));
+    res.end(JSON.stringify({ title: "More", items: [card(11), card(12), card(13, { url: "javascript:alert(1)" })], next_url: "/pages/3.json" }));
     return true;
   });
   h.server.routes.set("/pages/3.json", (req, res) => {
@@ -162,6 +162,10 @@ test("paging: Load more appends the next page without moving anything, focuses t
     return true;
   });
   const page = await h.page();
+  await page.evaluate(() => {
+    window.__warnings = [];
+    document.addEventListener("reader:warning", (e) => window.__warnings.push(`${e.detail.path}: ${e.detail.message}`));
+  });
   const w = await addWidget(page, "pg", doc([{ title: "More", items: [card(1), card(2)], next_url: "/pages/2.json" }]));
   const firstBefore = await w.locator(".rw-card").first().boundingBox();
   await w.locator(".rw-related__button").click();
@@ -169,6 +173,9 @@ test("paging: Load more appends the next page without moving anything, focuses t
   assert.deepEqual(await w.locator(".rw-card__title").allInnerTexts(), ["Story 1", "Story 2", "Story 11", "Story 12"]);
   assert.deepEqual(await w.locator(".rw-card").first().boundingBox(), firstBefore, "existing cards stay put");
   await page.waitForFunction(() => document.getElementById("pg").shadowRoot.activeElement?.textContent === "Story 11");
+  assert.deepEqual(await page.evaluate(() => window.__warnings), [
+    'items[2].url: URL scheme "javascript:" is not allowed (only http, https and relative URLs); card dropped (in the page "/pages/2.json")',
+  ], "a card dropped from a fetched page is reported, not lost silently");
   await w.locator(".rw-related__button", { hasText: "Load more" }).click();
   const error = w.locator(".rw-related__error");
   await error.waitFor();
