@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::carousel::Carousel;
-use super::dom::Timer;
+use super::dom::run_in_ticks;
 use super::format::format_timestamp;
 use super::heading::heading;
 use super::rich_text::render_inlines;
@@ -136,13 +136,13 @@ fn body_view(body: Vec<Block>, dateline: Option<String>, level: u8) -> AnyView {
     let total = chunks.len();
     let chunks = StoredValue::new(chunks);
     let shown = RwSignal::new(0usize);
-    let timer = Timer::every(16, move || {
-        if shown.try_get_untracked().is_some_and(|n| n < total) {
-            shown.update(|n| *n += 1);
+    run_in_ticks(move || match shown.try_get_untracked() {
+        Some(n) if n < total => {
+            shown.set(n + 1);
+            n + 1 < total
         }
+        _ => false,
     });
-    // Owned by the article: the interval stops when it unmounts.
-    let _timer = StoredValue::new_local(timer);
     view! {
         {out}
         <For

@@ -19,6 +19,24 @@ pub fn dispatch(target: &EventTarget, name: &str, detail: &JsValue) {
     }
 }
 
+/// Calls `step` on following ticks (about one per frame) for as long as it returns
+/// true: progressive rendering that stops by itself, with nothing left running (each
+/// scheduled closure is freed when it fires). `step` must return false once its
+/// component is gone (use `try_` signal access).
+pub fn run_in_ticks(step: impl Fn() -> bool + 'static) {
+    fn schedule(step: std::rc::Rc<dyn Fn() -> bool>) {
+        leptos::prelude::set_timeout(
+            move || {
+                if step() {
+                    schedule(step);
+                }
+            },
+            std::time::Duration::from_millis(16),
+        );
+    }
+    schedule(std::rc::Rc::new(step));
+}
+
 /// An event listener on the window, removed (and its closure freed) on drop.
 pub struct WindowListener {
     name: &'static str,

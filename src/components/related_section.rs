@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::card::Card;
+use super::dom::run_in_ticks;
 use super::heading::heading;
 use super::related::{CardRef, Layout, RelatedOptions};
 use crate::model::{RelatedItem, RelatedSection, SafeUrl};
@@ -19,6 +20,11 @@ pub type PageDone = Arc<dyn Fn(Result<RelatedSection, String>) + Send + Sync>;
 /// Asks the embed layer for the page at a URL; the answer comes back through the
 /// [`PageDone`] it is given (the component does no I/O itself).
 pub type LoadMore = UnsyncCallback<(SafeUrl, PageDone)>;
+
+/// Cards rendered with the article in each section.
+const FIRST_CARDS: usize = 24;
+/// Cards added per tick after those.
+const CHUNK_CARDS: usize = 48;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Paging {
@@ -43,7 +49,27 @@ pub fn SectionView(
     let list_class = options.layout == Layout::List;
     let list_id = format!("rw-related-{index}-list");
     let title = section.title.unwrap_or_else(|| "Related".to_owned());
+    // Long lists render progressively: the first cards with the article, the rest a
+    // chunk per tick, so 1,000 cards never block the page.
+    let first = section.items.len().min(FIRST_CARDS);
     let items = RwSignal::new(section.items);
+    let shown = RwSignal::new(first);
+    let more_to_show = items.with_untracked(Vec::len) > first;
+    if more_to_show {
+        run_in_ticks(move || {
+            let (Some(n), Some(len)) = (
+                shown.try_get_untracked(),
+                items.try_with_untracked(Vec::len),
+            ) else {
+                return false;
+            };
+            if n >= len {
+                return false;
+            }
+            shown.set((n + CHUNK_CARDS).min(len));
+            n + CHUNK_CARDS < len
+        });
+    }
     let next = RwSignal::new(section.next_url);
     let paging = RwSignal::new(Paging::Idle);
     let list = NodeRef::<leptos::html::Ul>::new();
@@ -61,6 +87,7 @@ pub fn SectionView(
                     return;
                 };
                 items.update(|v| v.extend(page.items));
+                shown.set(items.with_untracked(Vec::len));
                 next.set(page.next_url);
                 paging.set(Paging::Idle);
                 focus_card(list, count + 1);
@@ -74,9 +101,11 @@ pub fn SectionView(
     let section_name = title.clone();
     let card_lang = lang.clone();
     let cards = move || {
+        let n = shown.get();
         items
             .get()
             .into_iter()
+            .take(n)
             .enumerate()
             .map(|(i, item)| (i + 1, item))
             .collect::<Vec<(usize, RelatedItem)>>()

@@ -287,3 +287,21 @@ test("axe-core: no violations in the grid layout", async () => {
   assert.deepEqual(await axe(page), []);
   await page.close();
 });
+
+test("long documents render progressively: the first cards and blocks at once, the rest a chunk per tick", async () => {
+  const page = await h.page();
+  const counts = await page.evaluate(async (data) => {
+    const { mount } = await import("/reader-widget/reader-widget.js");
+    const host = document.createElement("div");
+    document.getElementById("stage").append(host);
+    await mount(host, { data });
+    const count = () => [host.shadowRoot.querySelectorAll(".rw-card").length, host.shadowRoot.querySelectorAll(".rw-article__body > p").length];
+    const first = count();
+    await new Promise((r) => setTimeout(r, 1500));
+    return { first, later: count() };
+  }, doc([{ title: "More", items: Array.from({ length: 200 }, (_, i) => card(i)) }],
+    { body: Array.from({ length: 1000 }, (_, i) => `Paragraph ${i}.`) }));
+  assert.deepEqual(counts.first, [24, 120]);
+  assert.deepEqual(counts.later, [200, 1000]);
+  await page.close();
+});
