@@ -1,5 +1,5 @@
-//! Getting a document into the model: JS values through serde-wasm-bindgen, text through
-//! the browser's `JSON.parse`, URLs through `fetch` with a timeout and abort.
+//! Getting a document into the model: JS values through one `JSON.stringify`, text and
+//! fetched bodies through our JSON parser, URLs through `fetch` with a timeout and abort.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
