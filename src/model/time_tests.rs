@@ -1,0 +1,40 @@
+//! Tests of [`super`], kept in their own file.
+
+use super::*;
+
+#[test]
+fn parses_offsets_to_the_same_instant() {
+    let a = Timestamp::parse("2026-03-04T10:15:00Z").unwrap();
+    let b = Timestamp::parse("2026-03-04T13:15:00+03:00").unwrap();
+    let c = Timestamp::parse("2026-03-04 05:15:00.250-05:00").unwrap();
+    assert_eq!(a.epoch_ms(), b.epoch_ms());
+    assert_eq!(a.epoch_ms() + 250.0, c.epoch_ms());
+    assert_eq!(a.epoch_ms(), 1_772_619_300_000.0);
+    assert!(!a.is_date_only());
+}
+
+#[test]
+fn accepts_bare_dates_as_utc_days() {
+    let d = Timestamp::parse("1970-01-02").unwrap();
+    assert!(d.is_date_only());
+    assert_eq!(d.epoch_ms(), 86_400_000.0);
+}
+
+#[test]
+fn refuses_impossible_and_malformed_dates() {
+    for bad in [
+        "2026-02-29T00:00:00Z",
+        "2026-13-01T00:00:00Z",
+        "2026-04-31",
+        "2026-01-01T24:00:00Z",
+        "2026-01-01T10:00:00",
+        "2026-01-01T10:00Z",
+        "yesterday",
+        "",
+        "2026-01-01T10:00:00.Z",
+        "2026-01-01T10:00:00+5:00",
+    ] {
+        assert!(Timestamp::parse(bad).is_err(), "{bad}");
+    }
+    assert!(Timestamp::parse("2024-02-29T00:00:00Z").is_ok());
+}
