@@ -15,6 +15,9 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use reader_widget::adapters::{Format, convert, convert_related, html_to_blocks};
 use reader_widget::model::decode::not_json;
+#[path = "support/url_oracle.rs"]
+mod url_oracle;
+
 use reader_widget::model::json::parse_str;
 use reader_widget::model::json_text;
 use reader_widget::model::limits::MAX_MARKUP_DEPTH;
@@ -174,7 +177,7 @@ impl Page {
     fn unsafe_parts(&self, forbidden: &[String]) -> Vec<String> {
         let mut out = self.problems.clone();
         for (at, url) in &self.urls {
-            if let Some(problem) = url_problem(url) {
+            if let Some(problem) = url_oracle::url_problem(url) {
                 out.push(format!("{at}: {url:?}: {problem}"));
             }
             let squeezed: String = url
@@ -194,54 +197,6 @@ impl Page {
     fn all_text(&self) -> String {
         self.text.join("\n")
     }
-}
-
-/// Why a URL written into the page would be unsafe; `None` when it is http(s) or relative.
-///
-/// Independent of [`SafeUrl`]: the scheme is found the way the WHATWG URL parser finds it
-/// (C0 controls and spaces trimmed, tabs and newlines removed anywhere), then the URL must
-/// also be one that `SafeUrl` accepts unchanged, so it could not mean something else when
-/// read again.
-fn url_problem(url: &str) -> Option<String> {
-    if url.is_empty() {
-        return Some("empty".into());
-    }
-    if let Some(c) = url
-        .chars()
-        .find(|c| c.is_ascii_control() || *c == ' ' || is_invisible(*c))
-    {
-        return Some(format!("contains {c:?}"));
-    }
-    if let Some(scheme) = browser_scheme(url)
-        && scheme != "http"
-        && scheme != "https"
-    {
-        return Some(format!("a browser reads the scheme {scheme:?}"));
-    }
-    match SafeUrl::parse(url) {
-        Ok(again) if again.as_str() == url => None,
-        Ok(again) => Some(format!("reads back as {:?}", again.as_str())),
-        Err(e) => Some(format!("refused when read again: {e}")),
-    }
-}
-
-/// The scheme a browser's URL parser would find, lower-cased.
-fn browser_scheme(url: &str) -> Option<String> {
-    let cleaned: String = url
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    let (candidate, _) = cleaned.split_once(':')?;
-    let mut chars = candidate.chars();
-    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
-    let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    (first_ok && rest_ok).then(|| candidate.to_ascii_lowercase())
-}
-
-/// Bidi controls, zero-width characters and the BOM: the set `SafeUrl` refuses.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 /// Everything the page could show from one conversion and its related-src reading.
@@ -1180,7 +1135,7 @@ proptest! {
     #[test]
     fn an_accepted_url_is_always_http_https_or_relative(raw in prop_oneof![any::<String>(), url_like()]) {
         if let Ok(url) = SafeUrl::parse(&raw) {
-            let problem = url_problem(url.as_str());
+            let problem = url_oracle::url_problem(url.as_str());
             prop_assert!(problem.is_none(), "{raw:?} → {:?}: {problem:?}", url.as_str());
         }
     }
