@@ -108,29 +108,11 @@ pub fn Carousel(
         view! {
             <div class="rw-carousel__controls" part="carousel-controls">
                 {autoplay.then(|| rotation_button(rotation))}
-                <button
-                    type="button"
-                    class="rw-carousel__button rw-carousel__button--prev"
-                    part="carousel-button"
-                    aria-label="Previous photo"
-                    aria-disabled=move || (!slides.get().can_prev()).to_string()
-                    on:click=move |_| go(Slides::prev)
-                >
-                    <span aria-hidden="true" class="rw-carousel__arrow">"←"</span>
-                </button>
+                {step_button(Step::Prev, "rw-carousel__button rw-carousel__button--prev", Some("carousel-button"), slides, go)}
                 <p class="rw-carousel__counter" part="carousel-counter">
                     {move || format!("{} / {total}", slides.get().current().unwrap_or(0) + 1)}
                 </p>
-                <button
-                    type="button"
-                    class="rw-carousel__button rw-carousel__button--next"
-                    part="carousel-button"
-                    aria-label="Next photo"
-                    aria-disabled=move || (!slides.get().can_next()).to_string()
-                    on:click=move |_| go(Slides::next)
-                >
-                    <span aria-hidden="true" class="rw-carousel__arrow">"→"</span>
-                </button>
+                {step_button(Step::Next, "rw-carousel__button rw-carousel__button--next", Some("carousel-button"), slides, go)}
             </div>
             {(total <= MAX_DOTS).then(|| dots_view(total, slides, navigate))}
         }
@@ -202,6 +184,48 @@ pub fn Carousel(
         </section>
     }
     .into_any()
+}
+
+/// Which way a step button moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Step {
+    Prev,
+    Next,
+}
+
+/// A previous/next button, shared by the carousel and the lightbox. At the ends it is
+/// `aria-disabled`, not `disabled`: a disabled button drops focus to the page.
+pub(crate) fn step_button(
+    step: Step,
+    class: &'static str,
+    part: Option<&'static str>,
+    slides: RwSignal<Slides>,
+    go: impl Fn(fn(Slides) -> Slides) + 'static,
+) -> impl IntoView {
+    let (label, arrow) = match step {
+        Step::Prev => ("Previous photo", "←"),
+        Step::Next => ("Next photo", "→"),
+    };
+    let can = move |s: Slides| match step {
+        Step::Prev => s.can_prev(),
+        Step::Next => s.can_next(),
+    };
+    let mv: fn(Slides) -> Slides = match step {
+        Step::Prev => Slides::prev,
+        Step::Next => Slides::next,
+    };
+    view! {
+        <button
+            type="button"
+            class=class
+            part=part
+            aria-label=label
+            aria-disabled=move || (!can(slides.get())).to_string()
+            on:click=move |_| go(mv)
+        >
+            <span aria-hidden="true" class="rw-carousel__arrow">{arrow}</span>
+        </button>
+    }
 }
 
 /// "Caption. Photo: credit", as read out after navigation.

@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::carousel::swipe_handlers;
+use super::carousel::{Step, step_button, swipe_handlers};
 use crate::logic::carousel::{Slides, Swipe};
 use crate::model::Media;
 
@@ -79,24 +79,8 @@ pub fn Lightbox(
             </div>
             {(total > 1).then(|| view! {
                 <div class="rw-lightbox__nav">
-                    <button
-                        type="button"
-                        class="rw-lightbox__button"
-                        aria-label="Previous photo"
-                        aria-disabled=move || (!slides.get().can_prev()).to_string()
-                        on:click=move |_| on_navigate.run(Slides::prev)
-                    >
-                        <span aria-hidden="true" class="rw-carousel__arrow">"←"</span>
-                    </button>
-                    <button
-                        type="button"
-                        class="rw-lightbox__button"
-                        aria-label="Next photo"
-                        aria-disabled=move || (!slides.get().can_next()).to_string()
-                        on:click=move |_| on_navigate.run(Slides::next)
-                    >
-                        <span aria-hidden="true" class="rw-carousel__arrow">"→"</span>
-                    </button>
+                    {step_button(Step::Prev, "rw-lightbox__button", None, slides, move |f| on_navigate.run(f))}
+                    {step_button(Step::Next, "rw-lightbox__button", None, slides, move |f| on_navigate.run(f))}
                 </div>
             })}
         </dialog>
