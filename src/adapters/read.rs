@@ -196,7 +196,7 @@ pub(crate) fn describe(json: &Json) -> String {
             let more = if s.chars().count() > 40 { "…" } else { "" };
             format!("\"{clipped}{more}\"")
         }
-        Json::Number(n) => format!("{n}"),
+        Json::Number(n) => crate::model::json::number_text(*n),
         other => other.kind().to_owned(),
     }
 }

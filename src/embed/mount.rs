@@ -122,8 +122,9 @@ fn camel_case(attribute: &str) -> String {
 fn option_text(value: &JsValue) -> Option<String> {
     if let Some(s) = value.as_string() {
         Some(s)
-    } else if let Some(n) = value.as_f64() {
-        Some(n.to_string())
+    } else if value.as_f64().is_some() {
+        // JS formats the number: Rust's float formatting would add ~30 KB to the wasm.
+        js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string())
     } else if value.as_bool() == Some(true) {
         Some(String::new())
     } else {

@@ -132,7 +132,7 @@ fn is_credit(content: &str) -> bool {
         return true;
     }
     let first: String = content.chars().take_while(|c| c.is_alphabetic()).collect();
-    if first == "AP" || CREDIT_WORDS.contains(&first.to_lowercase().as_str()) {
+    if first == "AP" || CREDIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&first)) {
         return true;
     }
     let words: Vec<&str> = content.split_whitespace().collect();
@@ -146,7 +146,7 @@ fn is_credit(content: &str) -> bool {
         && words.first().is_some_and(|w| capitalised(w))
         && words
             .iter()
-            .all(|w| capitalised(w) || PARTICLES.contains(&w.to_lowercase().as_str()))
+            .all(|w| capitalised(w) || PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// Removes a leading "Photo:"-style label (case-insensitive).

@@ -260,7 +260,10 @@ fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
         Some(Json::Number(n)) if *n == f64::from(FORMAT_VERSION) => {}
         Some(Json::Number(n)) => d.fatal(
             "version",
-            format!("version {n} is not supported; this widget reads version {FORMAT_VERSION}"),
+            format!(
+                "version {} is not supported; this widget reads version {FORMAT_VERSION}",
+                super::json::number_text(*n)
+            ),
         ),
         Some(other) => d.fatal(
             "version",

@@ -35,6 +35,22 @@ impl Json {
     }
 }
 
+/// A number as messages show it (`2`, `-1.5`, `0.125`), without Rust's float
+/// formatting, which would add ~30 KB to the wasm; beyond six decimals it rounds.
+pub fn number_text(n: f64) -> String {
+    if !n.is_finite() || n.abs() >= 1e15 {
+        return "a very large number".to_owned();
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    let micros = (n.abs() * 1e6).round() as u64;
+    let (whole, frac) = (micros / 1_000_000, micros % 1_000_000);
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:06}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
 /// Parses JSON text, natively and in the browser alike (see [`super::json_text`]).
 pub fn parse_str(text: &str) -> Result<Json, String> {
     super::json_text::parse(text)

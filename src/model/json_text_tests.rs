@@ -86,3 +86,13 @@ fn nesting_is_bounded_without_recursing_deeper() {
     let ok = "[".repeat(64) + &"]".repeat(64);
     assert!(parse(&ok).is_ok());
 }
+
+#[test]
+fn numbers_in_messages_read_as_written() {
+    use crate::model::json::number_text;
+    assert_eq!(number_text(2.0), "2");
+    assert_eq!(number_text(-1.5), "-1.5");
+    assert_eq!(number_text(0.1), "0.1");
+    assert_eq!(number_text(768.125), "768.125");
+    assert_eq!(number_text(1e20), "a very large number");
+}
