@@ -1201,3 +1201,44 @@ proptest! {
         prop_assert_eq!(shown.as_str(), text.trim());
     }
 }
+
+/// Long articles are decoded a slice of blocks at a time in the browser: any slicing must
+/// give the document and the problems (in order) that decoding at once gives.
+#[test]
+fn decoding_in_slices_gives_what_decoding_at_once_gives() {
+    use reader_widget::model::SlicedDecode;
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo/article.json");
+    let mut files: Vec<PathBuf> = manifest()
+        .into_iter()
+        .filter(|c| c.format == Some(Format::Native))
+        .map(|c| Path::new(HOSTILE).join(c.file))
+        .collect();
+    files.push(PathBuf::from(demo));
+    let mut with_body_problems = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("case is readable");
+        let Ok(json) = parse_str(&text) else { continue };
+        let whole = decode(&json);
+        for slice in [1, 3, 64] {
+            let mut sliced = SlicedDecode::new(&json);
+            let mut steps = 0;
+            while !sliced.step(slice) {
+                steps += 1;
+                assert!(steps <= 100_000, "{} never finishes", file.display());
+            }
+            let parts = sliced.finish();
+            assert_eq!(parts.document, whole.document, "{} by {slice}", file.display());
+            assert_eq!(
+                parts.diagnostics.items(),
+                whole.diagnostics.items(),
+                "{} by {slice}",
+                file.display()
+            );
+        }
+        if whole.diagnostics.items().iter().any(|d| d.path.contains(".body[")) {
+            with_body_problems += 1;
+        }
+    }
+    // The check means something only if problems inside bodies were among the cases.
+    assert!(with_body_problems >= 3, "only {with_body_problems} cases with body problems");
+}

@@ -80,13 +80,78 @@ pub struct Decoded {
 
 /// Decodes a parsed JSON value of the native format.
 pub fn decode(root: &Json) -> Decoded {
-    let mut d = Diagnostics::default();
-    let document = decode_document(root, &mut d);
-    Decoded {
-        document: if d.has_fatal() { None } else { document },
-        diagnostics: d,
+    SlicedDecode::new(root).finish()
+}
+
+/// A native document decoded a slice of body blocks at a time, so the browser can paint
+/// and answer input between slices of a very long article. [`decode`] is this run to the
+/// end at once: both give the same document and the same problems in the same order.
+pub struct SlicedDecode<'a> {
+    /// Everything but the body, with the problems found outside it.
+    head: Option<Document>,
+    diagnostics: Diagnostics,
+    /// Where in `diagnostics` the body's problems belong (document order).
+    body_at: usize,
+    pending: Vec<(String, &'a Json)>,
+    next: usize,
+    body: Vec<Block>,
+    body_diagnostics: Diagnostics,
+}
+
+impl<'a> SlicedDecode<'a> {
+    /// Decodes everything except the body blocks, which wait for [`Self::step`].
+    pub fn new(root: &'a Json) -> Self {
+        let mut d = Diagnostics::default();
+        let mut slot = None;
+        let head = decode_document(root, &mut d, &mut slot);
+        let (pending, body_at) = slot.unwrap_or_else(|| (Vec::new(), d.len()));
+        SlicedDecode {
+            head,
+            diagnostics: d,
+            body_at,
+            pending,
+            next: 0,
+            body: Vec::new(),
+            body_diagnostics: Diagnostics::default(),
+        }
+    }
+
+    /// Body blocks not decoded yet.
+    pub fn remaining(&self) -> usize {
+        self.pending.len() - self.next
+    }
+
+    /// Decodes up to `blocks` more body blocks; true once the body is complete.
+    pub fn step(&mut self, blocks: usize) -> bool {
+        let end = self.next.saturating_add(blocks).min(self.pending.len());
+        for (path, value) in &self.pending[self.next..end] {
+            if let Some(block) = decode_block(value, path, &mut self.body_diagnostics) {
+                self.body.push(block);
+            }
+        }
+        self.next = end;
+        self.remaining() == 0
+    }
+
+    /// Decodes whatever is left and puts the document together.
+    pub fn finish(mut self) -> Decoded {
+        self.step(usize::MAX);
+        let mut d = self.diagnostics;
+        d.insert_all(self.body_at, self.body_diagnostics);
+        let document = self.head.map(|mut doc| {
+            doc.article.body = self.body;
+            doc
+        });
+        Decoded {
+            document: if d.has_fatal() { None } else { document },
+            diagnostics: d,
+        }
     }
 }
+
+/// The body blocks set aside by [`decode_article`] (with their paths), and how many
+/// problems had been found before them.
+type BodySlot<'a> = Option<(Vec<(String, &'a Json)>, usize)>;
 
 /// Parses and decodes JSON text; a parse failure is one fatal diagnostic.
 pub fn decode_str(text: &str) -> Decoded {
@@ -253,7 +318,11 @@ fn non_blank(s: &str) -> Option<String> {
     (!s.trim().is_empty()).then(|| s.to_owned())
 }
 
-fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
+fn decode_document<'a>(
+    root: &'a Json,
+    d: &mut Diagnostics,
+    body: &mut BodySlot<'a>,
+) -> Option<Document> {
     let top = Obj::new(root, "", fields::DOCUMENT, d, true)?;
     match top.get("version") {
         None => d.warn("version", "missing; read as version 1"),
@@ -271,7 +340,7 @@ fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
         ),
     }
     let article = match top.get("article") {
-        Some(value) => decode_article(value, d),
+        Some(value) => decode_article(value, d, body),
         None => {
             d.fatal(
                 "article",
@@ -287,7 +356,11 @@ fn decode_document(root: &Json, d: &mut Diagnostics) -> Option<Document> {
     })
 }
 
-fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
+fn decode_article<'a>(
+    value: &'a Json,
+    d: &mut Diagnostics,
+    body: &mut BodySlot<'a>,
+) -> Option<Article> {
     let o = Obj::new(value, "article", fields::ARTICLE, d, true)?;
     let headline = match o.get("headline") {
         Some(Json::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
@@ -342,11 +415,8 @@ fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
         .into_iter()
         .filter_map(|(path, v)| decode_media(v, &path, d))
         .collect();
-    let body = o
-        .array("body", d)
-        .into_iter()
-        .filter_map(|(path, v)| decode_block(v, &path, d))
-        .collect();
+    // Body blocks are decoded later, by `SlicedDecode`, in slices.
+    *body = Some((o.array("body", d), d.len()));
     Some(Article {
         headline: headline?,
         deck: o.string("deck", d),
@@ -359,7 +429,7 @@ fn decode_article(value: &Json, d: &mut Diagnostics) -> Option<Article> {
         updated: o.timestamp("updated", d),
         dateline: o.string("dateline", d),
         media,
-        body,
+        body: Vec::new(),
         contributors: o.string("contributors", d),
     })
 }

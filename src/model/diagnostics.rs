@@ -70,6 +70,23 @@ impl Diagnostics {
         &self.items
     }
 
+    /// How many problems were found so far (a position for [`Self::insert_all`]).
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Puts `other`'s problems at position `at`, keeping document order when a part of
+    /// the document was decoded separately.
+    pub fn insert_all(&mut self, at: usize, other: Diagnostics) {
+        let at = at.min(self.items.len());
+        self.items.splice(at..at, other.items);
+    }
+
     /// Hands the collected problems over.
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.items

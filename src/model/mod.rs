@@ -12,7 +12,7 @@ pub mod types;
 pub mod url;
 
 pub use decode::decode_str;
-pub use decode::{Decoded, decode};
+pub use decode::{Decoded, SlicedDecode, decode};
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use json::Json;
 pub use time::Timestamp;
