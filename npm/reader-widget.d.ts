@@ -129,8 +129,13 @@ export interface ReaderHandle {
   update(data: object): void;
   /** Removes the widget and cancels pending fetches. */
   unmount(): void;
+  /** True while the loading state shows: a fetch, or a long document (≥ 64 KiB of JSON)
+   * being decoded over several tasks. `reader:ready` or `reader:error` follows. */
+  readonly loading: boolean;
 }
 
+/** Resolves when the widget is mounted; with `data`, once the article (or its error
+ * panel) is in the DOM, also for long documents. */
 export declare function mount(element: HTMLElement, options?: MountOptions): Promise<ReaderHandle>;
 
 export interface CardEventDetail {

@@ -7,11 +7,23 @@ import init, { mount as mountNow } from "./dist/reader_widget.js";
 export const ready = init({ module_or_path: new URL("./dist/reader_widget_bg.wasm", import.meta.url) });
 
 /**
- * Mounts a widget into `element`'s shadow root.
+ * Mounts a widget into `element`'s shadow root. With `data`, the promise resolves once
+ * the article (or its error panel) is in the DOM, also for long documents, which are
+ * decoded over several tasks so the page stays responsive.
  * @param {HTMLElement} element
  * @param {{ data?: object, src?: string, headingLevel?: number, lang?: string }} options
  */
 export async function mount(element, options = {}) {
   await ready;
-  return mountNow(element, options);
+  let settle;
+  const settled = new Promise((resolve) => { settle = resolve; });
+  const events = ["reader:ready", "reader:error"];
+  events.forEach((name) => element.addEventListener(name, settle, { once: true }));
+  try {
+    const handle = mountNow(element, options);
+    if (options.data != null && handle.loading) await settled;
+    return handle;
+  } finally {
+    events.forEach((name) => element.removeEventListener(name, settle));
+  }
 }

@@ -1227,7 +1227,12 @@ fn decoding_in_slices_gives_what_decoding_at_once_gives() {
                 assert!(steps <= 100_000, "{} never finishes", file.display());
             }
             let parts = sliced.finish();
-            assert_eq!(parts.document, whole.document, "{} by {slice}", file.display());
+            assert_eq!(
+                parts.document,
+                whole.document,
+                "{} by {slice}",
+                file.display()
+            );
             assert_eq!(
                 parts.diagnostics.items(),
                 whole.diagnostics.items(),
@@ -1235,10 +1240,18 @@ fn decoding_in_slices_gives_what_decoding_at_once_gives() {
                 file.display()
             );
         }
-        if whole.diagnostics.items().iter().any(|d| d.path.contains(".body[")) {
+        if whole
+            .diagnostics
+            .items()
+            .iter()
+            .any(|d| d.path.contains(".body["))
+        {
             with_body_problems += 1;
         }
     }
     // The check means something only if problems inside bodies were among the cases.
-    assert!(with_body_problems >= 3, "only {with_body_problems} cases with body problems");
+    assert!(
+        with_body_problems >= 3,
+        "only {with_body_problems} cases with body problems"
+    );
 }

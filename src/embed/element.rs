@@ -51,15 +51,21 @@ impl ElementController {
             .filter(|s| !s.trim().is_empty());
         let format = self.host.get_attribute("format");
         let parsed = format.as_deref().and_then(Format::from_name);
-        let initial = if !data.is_undefined() && !data.is_null() {
-            Some((source::decode_value(&data, parsed), instance::FROM_DATA))
+        let given = if !data.is_undefined() && !data.is_null() {
+            Some((source::read_value(&data, parsed), instance::FROM_DATA))
         } else if src.is_some() {
             None
         } else {
             inline_json(&self.host)
-                .map(|text| (source::decode_text(&text, parsed), instance::FROM_INLINE))
+                .map(|text| (source::read_text(text, parsed), instance::FROM_INLINE))
         };
-        let fetch = initial.is_none().then_some(src).flatten();
+        let read = given.is_some();
+        let (initial, long) = match given {
+            Some((source::Given::Decoded(decoded), origin)) => (Some((decoded, origin)), None),
+            Some((source::Given::Long(text), origin)) => (None, Some((text, origin))),
+            None => (None, None),
+        };
+        let fetch = (!read).then_some(src).flatten();
         let shared = match Instance::mount(self.host.clone(), options, initial) {
             Ok(s) => s,
             Err(e) => {
@@ -83,6 +89,9 @@ impl ElementController {
         }
         if let Some(src) = fetch {
             instance::load_src(&shared, src);
+        }
+        if let Some((text, origin)) = long {
+            instance::load_long(&shared, text, origin);
         }
         self.instance = Some(shared);
     }

@@ -15,10 +15,12 @@ use web_sys::{AbortController, HtmlElement, ShadowRoot};
 use super::events::{diagnostics_to_js, dispatch, report_diagnostics};
 use super::shadow::open_shadow_root;
 use super::source::{
-    DEFAULT_TIMEOUT_MS, decode_value, fetch_document, fetch_related, fetch_related_page,
-    value_to_json,
+    DEFAULT_TIMEOUT_MS, Given, decode_sliced, fetch_document, fetch_related, fetch_related_page,
+    read_value, value_to_json,
 };
+use super::tasks::next_task;
 use crate::adapters::{Format, convert_related};
+use crate::components::format;
 use crate::components::related_section::PageDone;
 use crate::components::{Failure, LoadMore, Widget, WidgetOptions, WidgetState};
 use crate::model::{Decoded, Diagnostic, Diagnostics, RelatedSection, SafeUrl};
@@ -137,6 +139,13 @@ impl Instance {
         }
     }
 
+    /// True until the first document (or its error panel) is on screen.
+    pub(crate) fn is_loading(&self) -> bool {
+        self.state
+            .try_with_untracked(|s| matches!(s, WidgetState::Loading))
+            .unwrap_or(false)
+    }
+
     /// The element this widget renders into.
     pub(crate) fn host(&self) -> &HtmlElement {
         &self.host
@@ -208,7 +217,9 @@ fn announce(host: &HtmlElement, ready: bool, problems: &[Diagnostic]) {
     }
 }
 
-/// Renders a decoded document or its error panel, and tells the host page about it.
+/// Renders a decoded document or its error panel, and tells the host page about it once
+/// the shadow DOM shows it (Leptos applies a change on the executor's next tick), so a
+/// `reader:ready` listener finds the new content.
 pub(crate) fn apply(shared: &Shared, mut decoded: Decoded, origin: &str, retry: bool) {
     if let (Some(doc), Some(related)) = (decoded.document.as_mut(), shared.borrow().related.clone())
     {
@@ -221,7 +232,10 @@ pub(crate) fn apply(shared: &Shared, mut decoded: Decoded, origin: &str, retry: 
         inst.state.try_set(state);
         inst.host.clone()
     };
-    announce(&host, ready, &problems);
+    wasm_bindgen_futures::spawn_local(async move {
+        leptos::task::tick().await;
+        announce(&host, ready, &problems);
+    });
 }
 
 /// Where data given as a JS value came from, for messages.
@@ -237,7 +251,45 @@ pub(crate) fn load_value(shared: &Shared, value: &JsValue) {
         inst.generation += 1;
     }
     let format = shared.borrow().format;
-    apply(shared, decode_value(value, format), FROM_DATA, false);
+    match read_value(value, format) {
+        Given::Decoded(decoded) => apply(shared, decoded, FROM_DATA, false),
+        Given::Long(text) => load_long(shared, text, FROM_DATA),
+    }
+}
+
+/// Renders long data over several tasks, showing the loading state meanwhile; a newer
+/// load or an unmount abandons it between tasks.
+pub(crate) fn load_long(shared: &Shared, text: String, origin: &'static str) {
+    let (generation, format) = {
+        let mut inst = shared.borrow_mut();
+        inst.cancel_fetch();
+        inst.generation += 1;
+        inst.state.try_set(WidgetState::Loading);
+        (inst.generation, inst.format)
+    };
+    let shared = shared.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let wanted = || shared.borrow().generation == generation;
+        if let Some(decoded) = decode_sliced(text, format, false, &wanted).await
+            && ready_to_render(&shared, &decoded, &wanted).await
+        {
+            apply(&shared, decoded, origin, false);
+        }
+    });
+}
+
+/// Last step before a long document renders: its date formatters are built now, and
+/// the render gets a task of its own. False when the load is no longer wanted.
+async fn ready_to_render(shared: &Shared, decoded: &Decoded, wanted: &dyn Fn() -> bool) -> bool {
+    if !wanted() {
+        return false;
+    }
+    if let Some(doc) = &decoded.document {
+        let lang = shared.borrow().options.with_untracked(|o| o.lang.clone());
+        format::prepare(doc, lang.as_deref().or(doc.article.lang.as_deref()));
+    }
+    next_task().await;
+    wanted()
 }
 
 /// Fetches `url` and renders it; a newer load or an unmount makes this one a no-op.
@@ -254,8 +306,12 @@ pub(crate) fn load_src(shared: &Shared, url: String) {
     };
     let shared = shared.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_document(&url, controller.as_ref(), timeout, format).await;
-        if shared.borrow().generation != generation {
+        let wanted = || shared.borrow().generation == generation;
+        let result = fetch_document(&url, controller.as_ref(), timeout, format, &wanted).await;
+        let Some(result) = result else {
+            return;
+        };
+        if !ready_to_render(&shared, &result, &wanted).await {
             return;
         }
         shared.borrow_mut().fetch = None;

@@ -7,6 +7,7 @@ mod instance;
 mod mount;
 mod shadow;
 mod source;
+mod tasks;
 
 use wasm_bindgen::prelude::*;
 

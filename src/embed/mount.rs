@@ -34,6 +34,15 @@ impl ReaderHandle {
         }
     }
 
+    /// True while the widget shows its loading state: a fetch, or long data being
+    /// decoded over several tasks (`reader:ready` or `reader:error` follows).
+    #[wasm_bindgen(getter)]
+    pub fn loading(&self) -> bool {
+        self.instance
+            .as_ref()
+            .is_some_and(|s| s.borrow().is_loading())
+    }
+
     /// Removes the widget and cancels pending fetches; the handle is inert afterwards.
     pub fn unmount(&mut self) {
         if let Some(shared) = self.instance.take() {
@@ -55,12 +64,17 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     let data = get("data");
     let format_name = get("format").as_string();
     let format = format_name.as_deref().and_then(Format::from_name);
-    let initial = (!data.is_undefined() && !data.is_null())
-        .then(|| (source::decode_value(&data, format), instance::FROM_DATA));
-    let fetch = if initial.is_none() {
+    let given =
+        (!data.is_undefined() && !data.is_null()).then(|| source::read_value(&data, format));
+    let fetch = if given.is_none() {
         get("src").as_string()
     } else {
         None
+    };
+    let (initial, long) = match given {
+        Some(source::Given::Decoded(decoded)) => (Some((decoded, instance::FROM_DATA)), None),
+        Some(source::Given::Long(text)) => (None, Some(text)),
+        None => (None, None),
     };
     // Mounting again into the same element replaces the widget that is there.
     let previous = MOUNTED.with(|m| {
@@ -89,6 +103,9 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     }
     if let Some(src) = fetch {
         instance::load_src(&shared, src);
+    }
+    if let Some(text) = long {
+        instance::load_long(&shared, text, instance::FROM_DATA);
     }
     Ok(ReaderHandle {
         instance: Some(shared),
@@ -124,7 +141,9 @@ fn option_text(value: &JsValue) -> Option<String> {
         Some(s)
     } else if value.as_f64().is_some() {
         // JS formats the number: Rust's float formatting would add ~30 KB to the wasm.
-        js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string())
+        js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
     } else if value.as_bool() == Some(true) {
         Some(String::new())
     } else {

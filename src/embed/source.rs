@@ -6,7 +6,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
-use crate::adapters::{Format, convert, convert_related};
+use super::tasks::{SLICE_MS, next_task, now};
+use crate::adapters::{Format, convert, convert_related, detect};
+use crate::model::SlicedDecode;
 use crate::model::decode::{Decoded, not_json};
 use crate::model::json_text;
 use crate::model::{Diagnostics, Json, RelatedSection};
@@ -14,36 +16,97 @@ use crate::model::{Diagnostics, Json, RelatedSection};
 /// How long a fetch may take before it is abandoned with an error (`timeout` attribute).
 pub(crate) const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
-/// Reads a JS value (already an object, e.g. from a `data` property) as JSON: one
+/// Documents at least this long are parsed and decoded over several tasks (the widget
+/// shows its loading state meanwhile); shorter ones render in the task that gives them.
+/// About 300 paragraphs: below it, parsing and decoding take a few milliseconds.
+pub(crate) const SLICED_FROM_BYTES: usize = 64 * 1024;
+
+/// A JS value (already an object, e.g. from a `data` property) as JSON text: one
 /// `JSON.stringify` in the browser, then our parser, instead of one call across the
 /// JS boundary per value.
-pub(crate) fn value_to_json(value: &JsValue) -> Result<Json, String> {
+fn value_to_text(value: &JsValue) -> Result<String, String> {
     let text = js_sys::JSON::stringify(value)
         .map_err(|e| format!("the data could not be read: {}", error_message(&e)))?;
-    let text = text
-        .as_string()
-        .ok_or_else(|| "the data is not a JSON value".to_owned())?;
-    json_text::parse(&text)
+    text.as_string()
+        .ok_or_else(|| "the data is not a JSON value".to_owned())
 }
 
-/// Parses JSON text (one leading byte-order mark is allowed, as natively).
-pub(crate) fn text_to_json(text: &str) -> Result<Json, String> {
-    json_text::parse(text)
+/// Reads a JS value as JSON (see [`value_to_text`]).
+pub(crate) fn value_to_json(value: &JsValue) -> Result<Json, String> {
+    json_text::parse(&value_to_text(value)?)
 }
 
-/// Decodes a JS value in `format` (detected when `None`).
-pub(crate) fn decode_value(value: &JsValue, format: Option<Format>) -> Decoded {
-    match value_to_json(value) {
-        Ok(json) => convert(&json, format),
-        Err(message) => not_json(message),
+/// Data given with the page (the `data` property or inline JSON), read as far as the
+/// first task should go.
+pub(crate) enum Given {
+    /// Short enough: decoded already, so the first render shows it.
+    Decoded(Decoded),
+    /// Long: to be decoded over several tasks with [`decode_sliced`].
+    Long(String),
+}
+
+/// Reads a JS value given as data.
+pub(crate) fn read_value(value: &JsValue, format: Option<Format>) -> Given {
+    match value_to_text(value) {
+        Ok(text) => read_text(text, format),
+        Err(message) => Given::Decoded(not_json(message)),
     }
 }
 
-/// Parses and decodes JSON text in `format` (detected when `None`).
-pub(crate) fn decode_text(text: &str, format: Option<Format>) -> Decoded {
-    match text_to_json(text) {
+/// Reads JSON text given as data (one leading byte-order mark is allowed, as natively).
+pub(crate) fn read_text(text: String, format: Option<Format>) -> Given {
+    if text.len() >= SLICED_FROM_BYTES {
+        return Given::Long(text);
+    }
+    Given::Decoded(match json_text::parse(&text) {
         Ok(json) => convert(&json, format),
         Err(message) => not_json(message),
+    })
+}
+
+/// Parses and decodes long JSON text over several tasks: parsing in one, then the
+/// native format's body a slice at a time (other formats convert in one task). `None`
+/// when `wanted` says, between tasks, that the result is no longer needed.
+/// `bom_removed`: the text came from `Response.text()`, which already removed one.
+pub(crate) async fn decode_sliced(
+    text: String,
+    format: Option<Format>,
+    bom_removed: bool,
+    wanted: &dyn Fn() -> bool,
+) -> Option<Decoded> {
+    next_task().await;
+    if !wanted() {
+        return None;
+    }
+    let parsed = if bom_removed {
+        json_text::parse_decoded(&text)
+    } else {
+        json_text::parse(&text)
+    };
+    drop(text);
+    let json = match parsed {
+        Ok(json) => json,
+        Err(message) => return Some(not_json(message)),
+    };
+    next_task().await;
+    if !wanted() {
+        return None;
+    }
+    if !matches!(format.map_or_else(|| detect(&json), Ok), Ok(Format::Native)) {
+        return Some(convert(&json, format));
+    }
+    let mut decoding = SlicedDecode::new(&json);
+    loop {
+        let start = now();
+        while now() - start < SLICE_MS {
+            if decoding.step(64) {
+                return Some(decoding.finish());
+            }
+        }
+        next_task().await;
+        if !wanted() {
+            return None;
+        }
     }
 }
 
@@ -55,20 +118,25 @@ fn error_message(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_owned())
 }
 
-/// Fetches and decodes `url`. Network failures, timeouts, HTTP errors, non-JSON content
+/// Fetches and decodes `url` (long bodies over several tasks; `None` when `wanted`
+/// turns false meanwhile). Network failures, timeouts, HTTP errors, non-JSON content
 /// types and bodies all become one fatal diagnostic that says which.
 pub(crate) async fn fetch_document(
     url: &str,
     controller: Option<&AbortController>,
     timeout_ms: u32,
     format: Option<Format>,
-) -> Decoded {
+    wanted: &dyn Fn() -> bool,
+) -> Option<Decoded> {
     match fetch_text(url, controller, timeout_ms).await {
-        Ok(text) => match json_text::parse_decoded(&text) {
+        Ok(text) if text.len() >= SLICED_FROM_BYTES => {
+            decode_sliced(text, format, true, wanted).await
+        }
+        Ok(text) => Some(match json_text::parse_decoded(&text) {
             Ok(json) => convert(&json, format),
             Err(message) => not_json(message),
-        },
-        Err(message) => not_json(message),
+        }),
+        Err(message) => Some(not_json(message)),
     }
 }
 
@@ -130,7 +198,10 @@ async fn fetch_text(
             format!("the request timed out after {secs} s")
         } else {
             let frac = format!("{ms:03}");
-            format!("the request timed out after {secs}.{} s", frac.trim_end_matches('0'))
+            format!(
+                "the request timed out after {secs}.{} s",
+                frac.trim_end_matches('0')
+            )
         }
     };
     let aborted = || controller.is_some_and(|c| c.signal().aborted());

@@ -118,6 +118,45 @@ test("a widget from mount() stays when the page drops its handle and memory is c
   assert.deepEqual(left, { text: "Handle dropped", count: 1 });
 });
 
+test("long documents render over several tasks: loading first, the page keeps running, the newest data wins", async () => {
+  const result = await page.evaluate(async () => {
+    const { mount } = await import("/reader-widget/reader-widget.js");
+    // About 280 KB of JSON, well over the 64 KiB from which decoding is sliced.
+    const body = Array.from({ length: 3000 }, (_, i) => ({ type: "paragraph", text: `Paragraph ${i + 1} of a long report, with enough words to weigh something.` }));
+    const long = (headline) => ({ version: 1, article: { headline, body } });
+    const host = document.createElement("div");
+    document.querySelector("main").append(host);
+    const ready = [];
+    host.addEventListener("reader:ready", () => ready.push(host.shadowRoot.querySelector("h2")?.textContent));
+    let timerRan = false;
+    setTimeout(() => { timerRan = true; }, 0);
+    const mounting = mount(host, { data: long("Long report"), headingLevel: 2 });
+    const handle = await mounting;
+    const mounted = { timerRanBeforeRender: timerRan, loading: handle.loading, headline: host.shadowRoot.querySelector("h2")?.textContent };
+    // Progressive rendering reaches the last paragraph.
+    const last = () => host.shadowRoot.querySelector(".rw-article__body")?.lastElementChild?.textContent ?? "";
+    for (let i = 0; i < 100 && !last().startsWith("Paragraph 3000 "); i++) await new Promise((r) => setTimeout(r, 50));
+    const lastShown = last().split(" of ")[0];
+    // Long data replaced before it finished decoding never shows.
+    handle.update(long("Superseded report"));
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    const loadingNow = !!host.shadowRoot.querySelector(".rw-root--loading");
+    handle.update({ version: 1, article: { headline: "Short follow-up" } });
+    await new Promise((r) => setTimeout(r, 500));
+    const after = host.shadowRoot.querySelector("h2")?.textContent;
+    handle.unmount();
+    host.remove();
+    return { mounted, lastShown, loadingNow, after, ready };
+  });
+  assert.deepEqual(result, {
+    mounted: { timerRanBeforeRender: true, loading: false, headline: "Long report" },
+    lastShown: "Paragraph 3000",
+    loadingNow: true,
+    after: "Short follow-up",
+    ready: ["Long report", "Short follow-up"],
+  });
+});
+
 test("a second copy of the script warns instead of throwing", async () => {
   await page.evaluate(async () => {
     await import("/reader-widget-copy/reader-widget.js").then((m) => m.ready);
