@@ -132,6 +132,8 @@ export interface ReaderHandle {
   /** True while the loading state shows: a fetch, or a long document (≥ 64 KiB of JSON)
    * being decoded over several tasks. `reader:ready` or `reader:error` follows. */
   readonly loading: boolean;
+  /** Resolves when the loading state ends (document or error panel shown, or unmounted). */
+  settled(): Promise<void>;
 }
 
 /** Resolves when the widget is mounted; with `data`, once the article (or its error

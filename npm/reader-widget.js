@@ -13,17 +13,9 @@ export const ready = init({ module_or_path: new URL("./dist/reader_widget_bg.was
  * @param {HTMLElement} element
  * @param {{ data?: object, src?: string, headingLevel?: number, lang?: string }} options
  */
-export async function mount(element, options = {}) {
+export async function mount(element, options) {
   await ready;
-  let settle;
-  const settled = new Promise((resolve) => { settle = resolve; });
-  const events = ["reader:ready", "reader:error"];
-  events.forEach((name) => element.addEventListener(name, settle, { once: true }));
-  try {
-    const handle = mountNow(element, options);
-    if (options.data != null && handle.loading) await settled;
-    return handle;
-  } finally {
-    events.forEach((name) => element.removeEventListener(name, settle));
-  }
+  const handle = mountNow(element, options ?? {});
+  if (options?.data != null) await handle.settled();
+  return handle;
 }

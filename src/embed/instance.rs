@@ -51,6 +51,9 @@ pub(crate) struct Instance {
     related: Option<Vec<RelatedSection>>,
     related_fetch: Option<AbortController>,
     related_generation: u64,
+    /// Resolvers of `handle.settled()` promises: called once the loading state ends
+    /// (a document or its error panel shows) or the widget is unmounted.
+    settle_waiters: Vec<js_sys::Function>,
 }
 
 impl Instance {
@@ -116,6 +119,7 @@ impl Instance {
             related: None,
             related_fetch: None,
             related_generation: 0,
+            settle_waiters: Vec::new(),
         }));
         *this.borrow_mut() = Rc::downgrade(&shared);
         Ok(shared)
@@ -131,6 +135,27 @@ impl Instance {
         }
         self.mount.take();
         let _ = self.shadow.remove_child(&self.container);
+        self.settle();
+    }
+
+    /// True once unmounted: loads and events of a dead widget are ignored.
+    fn unmounted(&self) -> bool {
+        self.mount.is_none()
+    }
+
+    /// A promise that resolves when the loading state ends (at once if it has).
+    pub(crate) fn settled(&mut self) -> js_sys::Promise {
+        if !self.is_loading() || self.unmounted() {
+            return js_sys::Promise::resolve(&JsValue::UNDEFINED);
+        }
+        let waiters = &mut self.settle_waiters;
+        js_sys::Promise::new(&mut |resolve, _| waiters.push(resolve))
+    }
+
+    fn settle(&mut self) {
+        for resolve in self.settle_waiters.drain(..) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
     }
 
     fn cancel_fetch(&mut self) {
@@ -227,14 +252,27 @@ pub(crate) fn apply(shared: &Shared, mut decoded: Decoded, origin: &str, retry: 
     }
     let (state, problems) = settle(decoded, origin, retry);
     let ready = matches!(state, WidgetState::Ready(_));
-    let host = {
+    let generation = {
         let inst = shared.borrow();
+        if inst.unmounted() {
+            return;
+        }
         inst.state.try_set(state);
-        inst.host.clone()
+        inst.generation
     };
+    let shared = shared.clone();
     wasm_bindgen_futures::spawn_local(async move {
         leptos::task::tick().await;
+        let host = {
+            let inst = shared.borrow();
+            // Superseded or unmounted meanwhile: this document is not what shows.
+            if inst.unmounted() || inst.generation != generation {
+                return;
+            }
+            inst.host.clone()
+        };
         announce(&host, ready, &problems);
+        shared.borrow_mut().settle();
     });
 }
 
@@ -245,6 +283,9 @@ pub(crate) const FROM_INLINE: &str = "the inline JSON";
 
 /// Renders data given as a JS value (the `data` property or `handle.update()`).
 pub(crate) fn load_value(shared: &Shared, value: &JsValue) {
+    if shared.borrow().unmounted() {
+        return;
+    }
     {
         let mut inst = shared.borrow_mut();
         inst.cancel_fetch();
@@ -260,6 +301,9 @@ pub(crate) fn load_value(shared: &Shared, value: &JsValue) {
 /// Renders long data over several tasks, showing the loading state meanwhile; a newer
 /// load or an unmount abandons it between tasks.
 pub(crate) fn load_long(shared: &Shared, text: String, origin: &'static str) {
+    if shared.borrow().unmounted() {
+        return;
+    }
     let (generation, format) = {
         let mut inst = shared.borrow_mut();
         inst.cancel_fetch();
@@ -285,7 +329,11 @@ async fn ready_to_render(shared: &Shared, decoded: &Decoded, wanted: &dyn Fn() -
         return false;
     }
     if let Some(doc) = &decoded.document {
-        let lang = shared.borrow().options.with_untracked(|o| o.lang.clone());
+        let lang = shared
+            .borrow()
+            .options
+            .try_with_untracked(|o| o.lang.clone())
+            .flatten();
         format::prepare(doc, lang.as_deref().or(doc.article.lang.as_deref()));
     }
     next_task().await;
@@ -294,6 +342,9 @@ async fn ready_to_render(shared: &Shared, decoded: &Decoded, wanted: &dyn Fn() -
 
 /// Fetches `url` and renders it; a newer load or an unmount makes this one a no-op.
 pub(crate) fn load_src(shared: &Shared, url: String) {
+    if shared.borrow().unmounted() {
+        return;
+    }
     let (controller, generation, timeout, format) = {
         let mut inst = shared.borrow_mut();
         inst.cancel_fetch();

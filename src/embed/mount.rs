@@ -43,6 +43,15 @@ impl ReaderHandle {
             .is_some_and(|s| s.borrow().is_loading())
     }
 
+    /// Resolves when the loading state ends: the document or its error panel shows, or
+    /// the widget was unmounted (at once if neither is pending).
+    pub fn settled(&self) -> js_sys::Promise {
+        match &self.instance {
+            Some(shared) => shared.borrow_mut().settled(),
+            None => js_sys::Promise::resolve(&JsValue::UNDEFINED),
+        }
+    }
+
     /// Removes the widget and cancels pending fetches; the handle is inert afterwards.
     pub fn unmount(&mut self) {
         if let Some(shared) = self.instance.take() {

@@ -38,7 +38,7 @@ impl Json {
 /// A number as messages show it (`2`, `-1.5`, `0.125`), without Rust's float
 /// formatting, which would add ~30 KB to the wasm; beyond six decimals it rounds.
 pub fn number_text(n: f64) -> String {
-    if !n.is_finite() || n.abs() >= 1e15 {
+    if !n.is_finite() || n.abs() >= 1e13 {
         return "a very large number".to_owned();
     }
     let sign = if n < 0.0 { "-" } else { "" };
