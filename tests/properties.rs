@@ -1255,3 +1255,32 @@ fn decoding_in_slices_gives_what_decoding_at_once_gives() {
         "only {with_body_problems} cases with body problems"
     );
 }
+
+/// The browser parses long documents a slice at a time: parsing one value per step must
+/// give what parsing at once gives, the same document or the same error, for every case.
+#[test]
+fn parsing_in_slices_gives_what_parsing_at_once_gives() {
+    let mut checked = (0, 0);
+    for case in manifest() {
+        let text = std::fs::read_to_string(Path::new(HOSTILE).join(&case.file)).expect("readable");
+        let whole = json_text::parse(&text);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let sliced = json_text::Parser::new(text).and_then(|mut p| {
+            loop {
+                if let Some(json) = p.step(1)? {
+                    break Ok(json);
+                }
+            }
+        });
+        assert_eq!(sliced, whole, "{}", case.file);
+        if whole.is_ok() {
+            checked.0 += 1
+        } else {
+            checked.1 += 1
+        }
+    }
+    assert!(
+        checked.0 > 50 && checked.1 > 5,
+        "documents and broken ones: {checked:?}"
+    );
+}

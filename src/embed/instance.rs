@@ -322,9 +322,11 @@ pub(crate) fn load_long(shared: &Shared, text: String, origin: &'static str) {
     });
 }
 
-/// Last step before a long document renders: its date formatters are built now, and
-/// the render gets a task of its own. False when the load is no longer wanted.
+/// Last step before a long document renders: its date formatters are built in a task
+/// of their own, and the render gets the next one. False when the load is no longer wanted.
 async fn ready_to_render(shared: &Shared, decoded: &Decoded, wanted: &dyn Fn() -> bool) -> bool {
+    // A task of its own: decoding's last slice (and freeing the JSON tree) came before.
+    next_task().await;
     if !wanted() {
         return false;
     }

@@ -20,33 +20,203 @@ pub fn parse(text: &str) -> Result<Json, String> {
 /// Parses text whose byte-order mark was already removed while decoding it (the
 /// browser's `Response.text()` does that), so a second one is refused as natively.
 pub fn parse_decoded(text: &str) -> Result<Json, String> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(super::json::too_large(text.len()));
+    let mut parser = Parser::new(text)?;
+    loop {
+        if let Some(json) = parser.step(usize::MAX)? {
+            return Ok(json);
+        }
     }
-    let mut p = Parser {
-        src: text.as_bytes(),
-        text,
-        pos: 0,
-    };
-    p.skip_ws();
-    if p.pos == p.src.len() {
-        return Err(p.error("the document is empty"));
-    }
-    let value = p.value(0)?;
-    p.skip_ws();
-    if p.pos != p.src.len() {
-        return Err(p.error("unexpected text after the JSON value"));
-    }
-    Ok(value)
 }
 
-struct Parser<'a> {
+/// A parse that can stop and go on: the browser parses a long document a slice at a
+/// time (no recursion, so the state is a stack of open arrays and objects, bounded by
+/// [`MAX_JSON_DEPTH`]). [`parse`] is this run to the end at once.
+pub struct Parser<'a> {
     src: &'a [u8],
     text: &'a str,
     pos: usize,
+    open: Vec<Open>,
+    next: Expect,
 }
 
-impl Parser<'_> {
+/// An array or object whose closing bracket has not been read yet.
+enum Open {
+    Array(Vec<Json>),
+    /// The fields so far, and the key whose value is being read.
+    Object(Vec<(String, Json)>, String),
+}
+
+/// What the parser reads next.
+#[derive(Clone, Copy)]
+enum Expect {
+    Value,
+    Key,
+    /// `,` or the closing bracket of the innermost open container.
+    Separator,
+}
+
+impl<'a> Parser<'a> {
+    /// Starts parsing `text` (its byte-order mark already removed); refuses a document
+    /// over the size limit or an empty one.
+    pub fn new(text: &'a str) -> Result<Self, String> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(super::json::too_large(text.len()));
+        }
+        let mut p = Parser {
+            src: text.as_bytes(),
+            text,
+            pos: 0,
+            open: Vec::new(),
+            next: Expect::Value,
+        };
+        p.skip_ws();
+        if p.pos == p.src.len() {
+            return Err(p.error("the document is empty"));
+        }
+        Ok(p)
+    }
+
+    /// Reads up to `values` more values; the document once it is complete.
+    pub fn step(&mut self, values: usize) -> Result<Option<Json>, String> {
+        for _ in 0..values {
+            let done = match self.next {
+                Expect::Value => self.value()?,
+                Expect::Key => {
+                    self.key()?;
+                    None
+                }
+                Expect::Separator => self.separator()?,
+            };
+            if let Some(json) = done {
+                self.skip_ws();
+                if self.pos != self.src.len() {
+                    return Err(self.error("unexpected text after the JSON value"));
+                }
+                return Ok(Some(json));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Reads one value (or opens a container); the document if that value ended it.
+    fn value(&mut self) -> Result<Option<Json>, String> {
+        self.skip_ws();
+        let value = match self.peek() {
+            Some(b'{') => {
+                self.enter()?;
+                self.skip_ws();
+                if self.peek() == Some(b'}') {
+                    self.pos += 1;
+                    Json::Object(Vec::new())
+                } else {
+                    self.open.push(Open::Object(Vec::new(), String::new()));
+                    self.next = Expect::Key;
+                    return Ok(None);
+                }
+            }
+            Some(b'[') => {
+                self.enter()?;
+                self.skip_ws();
+                if self.peek() == Some(b']') {
+                    self.pos += 1;
+                    Json::Array(Vec::new())
+                } else {
+                    self.open.push(Open::Array(Vec::new()));
+                    self.next = Expect::Value;
+                    return Ok(None);
+                }
+            }
+            Some(b'"') => Json::String(self.string()?),
+            Some(b't') => self.expect_word("true", Json::Bool(true))?,
+            Some(b'f') => self.expect_word("false", Json::Bool(false))?,
+            Some(b'n') => self.expect_word("null", Json::Null)?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            Some(_) => return Err(self.error("expected a value")),
+            None => return Err(self.error("the document ends early")),
+        };
+        Ok(self.emit(value))
+    }
+
+    /// Puts a finished value into the innermost container; the document if none is open.
+    fn emit(&mut self, value: Json) -> Option<Json> {
+        self.next = Expect::Separator;
+        match self.open.last_mut() {
+            None => Some(value),
+            Some(Open::Array(items)) => {
+                items.push(value);
+                None
+            }
+            Some(Open::Object(fields, key)) => {
+                fields.push((std::mem::take(key), value));
+                None
+            }
+        }
+    }
+
+    /// Opens an array or object, refusing nesting deeper than the limit.
+    fn enter(&mut self) -> Result<(), String> {
+        if self.open.len() + 1 > MAX_JSON_DEPTH {
+            return Err(self.error(&format!("nesting deeper than {MAX_JSON_DEPTH} levels")));
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    fn key(&mut self) -> Result<(), String> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b'"') => {}
+            None => return Err(self.error("the document ends early")),
+            Some(_) => return Err(self.error("expected a key in double quotes")),
+        }
+        let name = self.string()?;
+        self.skip_ws();
+        if self.peek() != Some(b':') {
+            return Err(self.error("expected ':' after a key"));
+        }
+        self.pos += 1;
+        if let Some(Open::Object(_, key)) = self.open.last_mut() {
+            *key = name;
+        }
+        self.next = Expect::Value;
+        Ok(())
+    }
+
+    /// After a value inside a container: a comma, or the closing bracket.
+    fn separator(&mut self) -> Result<Option<Json>, String> {
+        self.skip_ws();
+        let (close, what) = match self.open.last() {
+            Some(Open::Array(_)) => (b']', "expected ',' or ']'"),
+            Some(Open::Object(..)) => (b'}', "expected ',' or '}'"),
+            None => return Err(self.error("unexpected text after the JSON value")),
+        };
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                self.skip_ws();
+                if self.peek() == Some(close) {
+                    return Err(self.error("trailing comma"));
+                }
+                self.next = match close {
+                    b']' => Expect::Value,
+                    _ => Expect::Key,
+                };
+                Ok(None)
+            }
+            Some(c) if c == close => {
+                self.pos += 1;
+                let value = match self.open.pop() {
+                    Some(Open::Array(items)) => Json::Array(items),
+                    Some(Open::Object(fields, _)) => Json::Object(fields),
+                    None => return Err(self.error("unexpected text after the JSON value")),
+                };
+                Ok(self.emit(value))
+            }
+            None => Err(self.error("the document ends early")),
+            Some(_) => Err(self.error(what)),
+        }
+    }
+
     fn error(&self, what: &str) -> String {
         let upto = &self.text.as_bytes()[..self.pos.min(self.src.len())];
         let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -71,103 +241,6 @@ impl Parser<'_> {
             Ok(value)
         } else {
             Err(self.error("expected a value"))
-        }
-    }
-
-    fn value(&mut self, depth: usize) -> Result<Json, String> {
-        match self.peek() {
-            Some(b'{') => self.object(depth + 1),
-            Some(b'[') => self.array(depth + 1),
-            Some(b'"') => self.string().map(Json::String),
-            Some(b't') => self.expect_word("true", Json::Bool(true)),
-            Some(b'f') => self.expect_word("false", Json::Bool(false)),
-            Some(b'n') => self.expect_word("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error("expected a value")),
-            None => Err(self.error("the document ends early")),
-        }
-    }
-
-    fn enter(&self, depth: usize) -> Result<(), String> {
-        if depth > MAX_JSON_DEPTH {
-            Err(self.error(&format!("nesting deeper than {MAX_JSON_DEPTH} levels")))
-        } else {
-            Ok(())
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Json, String> {
-        self.enter(depth)?;
-        self.pos += 1;
-        let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            return Ok(Json::Array(items));
-        }
-        loop {
-            self.skip_ws();
-            items.push(self.value(depth)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => {
-                    self.pos += 1;
-                    self.skip_ws();
-                    if self.peek() == Some(b']') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Json::Array(items));
-                }
-                None => return Err(self.error("the document ends early")),
-                Some(_) => return Err(self.error("expected ',' or ']'")),
-            }
-        }
-    }
-
-    fn object(&mut self, depth: usize) -> Result<Json, String> {
-        self.enter(depth)?;
-        self.pos += 1;
-        let mut fields = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b'}') {
-            self.pos += 1;
-            return Ok(Json::Object(fields));
-        }
-        loop {
-            self.skip_ws();
-            match self.peek() {
-                Some(b'"') => {}
-                None => return Err(self.error("the document ends early")),
-                Some(_) => return Err(self.error("expected a key in double quotes")),
-            }
-            let key = self.string()?;
-            self.skip_ws();
-            if self.peek() != Some(b':') {
-                return Err(self.error("expected ':' after a key"));
-            }
-            self.pos += 1;
-            self.skip_ws();
-            let value = self.value(depth)?;
-            fields.push((key, value));
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => {
-                    self.pos += 1;
-                    self.skip_ws();
-                    if self.peek() == Some(b'}') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Json::Object(fields));
-                }
-                None => return Err(self.error("the document ends early")),
-                Some(_) => return Err(self.error("expected ',' or '}'")),
-            }
         }
     }
 
