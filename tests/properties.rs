@@ -1208,7 +1208,9 @@ proptest! {
 fn decoding_in_slices_gives_what_decoding_at_once_gives() {
     use reader_widget::model::SlicedDecode;
     let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo/article.json");
-    let mut files: Vec<PathBuf> = manifest()
+    let cases = manifest();
+    ensure_generated(&cases);
+    let mut files: Vec<PathBuf> = cases
         .into_iter()
         .filter(|c| c.format == Some(Format::Native))
         .map(|c| Path::new(HOSTILE).join(c.file))
@@ -1261,7 +1263,9 @@ fn decoding_in_slices_gives_what_decoding_at_once_gives() {
 #[test]
 fn parsing_in_slices_gives_what_parsing_at_once_gives() {
     let mut checked = (0, 0);
-    for case in manifest() {
+    let cases = manifest();
+    ensure_generated(&cases);
+    for case in cases {
         let text = std::fs::read_to_string(Path::new(HOSTILE).join(&case.file)).expect("readable");
         let whole = json_text::parse(&text);
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);

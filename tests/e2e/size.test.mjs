@@ -1,5 +1,5 @@
 // Size budget of what a page downloads (deterministic, so CI can enforce it).
-// A ratchet: set just above the measured size (215.6 KB brotli, after dropping Rust's
+// A ratchet: set just above the measured size (216.9 KB brotli, after dropping Rust's
 // float formatting and switching to the talc allocator) so unplanned growth fails;
 // raise it only with a measured reason in the commit. The target (100 KB) is tracked by
 // the bench.
