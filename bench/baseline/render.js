@@ -28,6 +28,11 @@ function inlineHtml(parent, html) {
   copy(doc.body, parent);
 }
 
+// As the widget does: initialise Intl in idle time once the module has loaded (a page's
+// first formatter costs ~15 ms whatever its locale), so both pay it outside the mount.
+(globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(0));
+
 const dateFormat = (lang) => new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" });
 
 function image(m, className, loading) {

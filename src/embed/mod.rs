@@ -17,11 +17,13 @@ pub use mount::{ReaderHandle, mount};
 /// The element name publishers write in their pages.
 pub const TAG: &str = "reader-widget";
 
-/// Runs when the module is instantiated: installs the panic logger and defines the element.
+/// Runs when the module is instantiated: installs the panic logger, defines the element
+/// and asks for `Intl` to be initialised in idle time.
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("[reader-widget] internal error: {info}").into());
     }));
     element::define(TAG);
+    crate::components::format::warm_up_when_idle();
 }
