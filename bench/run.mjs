@@ -170,6 +170,38 @@ async function measureSteady(browser, url, renderer, doc) {
   return stats(times);
 }
 
+/** A returning reader: the page is visited once (30 mounts, then 3 s for V8 to tier up
+ * and store its code cache with the HTTP cache), then reloaded in the same context and
+ * the first mount timed, as in `renderOnce`. One figure per run. */
+async function measureRepeatVisit(browser, url, renderer, doc) {
+  const out = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(async ([renderer, doc]) => {
+      const stage = document.getElementById("stage");
+      for (let i = 0; i < 30; i++) {
+        const host = document.createElement("div");
+        stage.append(host);
+        if (renderer === "widget") {
+          const pkg = await import("/reader-widget/reader-widget.js");
+          (await pkg.mount(host, { data: doc })).unmount();
+        } else {
+          const { render } = await import("/baseline/render.js");
+          render(host, doc, new CSSStyleSheet());
+        }
+        host.remove();
+      }
+      await new Promise((r) => setTimeout(r, 3000));
+    }, [renderer, doc]);
+    await page.goto(url);
+    out.push((await renderOnce(page, renderer, doc, 100)).committed);
+    await context.close();
+  }
+  return stats(out);
+}
+
 /** Memory before and after `cycles` mount/unmount cycles of the demo article. */
 async function measureLifecycle(browser, url, cycles) {
   const page = await (await browser.newContext()).newPage();
@@ -224,6 +256,11 @@ const steady = {
   baseline: await measureSteady(browser, url, "baseline", typicalDoc),
 };
 
+const repeat = {
+  widget: await measureRepeatVisit(browser, url, "widget", typicalDoc),
+  baseline: await measureRepeatVisit(browser, url, "baseline", typicalDoc),
+};
+
 const paragraphSizes = QUICK ? [10, 1000] : [10, 100, 1000, 10000];
 const cardSizes = QUICK ? [10, 100] : [10, 100, 1000];
 const scaling = { paragraphs: [], cards: [] };
@@ -262,7 +299,7 @@ const result = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
   runs: RUNS,
-  sizes, typical, steady, scaling, interaction, lifecycle,
+  sizes, typical, steady, repeat, scaling, interaction, lifecycle,
   targets: targets.map(([name, value, pass]) => ({ name, value, pass })),
 };
 await fs.mkdir("bench/results", { recursive: true });
@@ -279,6 +316,7 @@ for (const k of ["load_ms", "committed_ms", "warm_committed_ms", "image_decoded_
   const [w, b] = [typical.widget[k], typical.baseline[k]];
   lines.push(`| ${k} | ${ms(w)} | ${ms(b)} | ${b.median ? (w.median / b.median).toFixed(2) + "×" : "–"} |`);
 }
+lines.push(`| repeat_visit_committed_ms (reload, V8 code cache) | ${ms(repeat.widget)} | ${ms(repeat.baseline)} | ${(repeat.widget.median / repeat.baseline.median).toFixed(2)}× |`);
 lines.push(`| steady_committed_ms (after 30 mounts on one page) | ${ms(steady.widget)} | ${ms(steady.baseline)} | ${(steady.widget.median / steady.baseline.median).toFixed(2)}× |`);
 for (const [kind, list] of Object.entries(scaling)) {
   lines.push(`\n### Scaling: ${kind} (mount→committed ms; memory after GC)\n\n| ${kind} | widget ms | baseline ms | ratio | widget long tasks (max) | longest ms | JS heap MB | wasm MB |\n|---|---|---|---|---|---|---|---|`);
