@@ -138,6 +138,17 @@ impl Instance {
         self.settle();
     }
 
+    /// Starts a new load: cancels the fetch under way and makes older loads stale.
+    /// The load's generation, or `None` for an unmounted widget (which loads nothing).
+    fn begin_load(&mut self) -> Option<u64> {
+        if self.unmounted() {
+            return None;
+        }
+        self.cancel_fetch();
+        self.generation += 1;
+        Some(self.generation)
+    }
+
     /// True once unmounted: loads and events of a dead widget are ignored.
     fn unmounted(&self) -> bool {
         self.mount.is_none()
@@ -283,17 +294,13 @@ pub(crate) const FROM_INLINE: &str = "the inline JSON";
 
 /// Renders data given as a JS value (the `data` property or `handle.update()`).
 pub(crate) fn load_value(shared: &Shared, value: &JsValue) {
-    if shared.borrow().unmounted() {
-        return;
-    }
-    {
-        let mut inst = shared.borrow_mut();
-        inst.cancel_fetch();
-        inst.generation += 1;
-    }
     let format = shared.borrow().format;
     match read_value(value, format) {
-        Given::Decoded(decoded) => apply(shared, decoded, FROM_DATA, false),
+        Given::Decoded(decoded) => {
+            if shared.borrow_mut().begin_load().is_some() {
+                apply(shared, decoded, FROM_DATA, false);
+            }
+        }
         Given::Long(text) => load_long(shared, text, FROM_DATA),
     }
 }
@@ -301,15 +308,13 @@ pub(crate) fn load_value(shared: &Shared, value: &JsValue) {
 /// Renders long data over several tasks, showing the loading state meanwhile; a newer
 /// load or an unmount abandons it between tasks.
 pub(crate) fn load_long(shared: &Shared, text: String, origin: &'static str) {
-    if shared.borrow().unmounted() {
-        return;
-    }
     let (generation, format) = {
         let mut inst = shared.borrow_mut();
-        inst.cancel_fetch();
-        inst.generation += 1;
+        let Some(generation) = inst.begin_load() else {
+            return;
+        };
         inst.state.try_set(WidgetState::Loading);
-        (inst.generation, inst.format)
+        (generation, inst.format)
     };
     let shared = shared.clone();
     wasm_bindgen_futures::spawn_local(async move {
@@ -344,18 +349,16 @@ async fn ready_to_render(shared: &Shared, decoded: &Decoded, wanted: &dyn Fn() -
 
 /// Fetches `url` and renders it; a newer load or an unmount makes this one a no-op.
 pub(crate) fn load_src(shared: &Shared, url: String) {
-    if shared.borrow().unmounted() {
-        return;
-    }
     let (controller, generation, timeout, format) = {
         let mut inst = shared.borrow_mut();
-        inst.cancel_fetch();
-        inst.generation += 1;
+        let Some(generation) = inst.begin_load() else {
+            return;
+        };
         let controller = AbortController::new().ok();
         inst.fetch = controller.clone();
         inst.src = Some(url.clone());
         inst.state.try_set(WidgetState::Loading);
-        (controller, inst.generation, inst.timeout_ms, inst.format)
+        (controller, generation, inst.timeout_ms, inst.format)
     };
     let shared = shared.clone();
     wasm_bindgen_futures::spawn_local(async move {

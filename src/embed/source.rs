@@ -10,6 +10,7 @@ use super::tasks::{SLICE_MS, next_task, now};
 use crate::adapters::{Format, convert, convert_related, detect};
 use crate::model::SlicedDecode;
 use crate::model::decode::{Decoded, not_json};
+use crate::model::json::number_text;
 use crate::model::json_text;
 use crate::model::{Diagnostics, Json, RelatedSection};
 
@@ -58,13 +59,24 @@ pub(crate) fn read_text(text: String, format: Option<Format>) -> Given {
     if text.len() >= SLICED_FROM_BYTES {
         return Given::Long(text);
     }
-    Given::Decoded(match json_text::parse(&text) {
-        Ok(json) => convert(&json, format),
-        Err(message) => not_json(message),
-    })
+    Given::Decoded(decode_now(&text, format, false))
 }
 
-/// Parses and decodes long JSON text over several tasks: parsing in one, then the
+/// Parses and decodes short JSON text in one go. `bom_removed`: the text came from
+/// `Response.text()`, which already removed one byte-order mark.
+fn decode_now(text: &str, format: Option<Format>, bom_removed: bool) -> Decoded {
+    let parsed = if bom_removed {
+        json_text::parse_decoded(text)
+    } else {
+        json_text::parse(text)
+    };
+    match parsed {
+        Ok(json) => convert(&json, format),
+        Err(message) => not_json(message),
+    }
+}
+
+/// Parses and decodes long JSON text over several tasks: parsing in slices, then the
 /// native format's body a slice at a time (other formats convert in one task). `None`
 /// when `wanted` says, between tasks, that the result is no longer needed.
 /// `bom_removed`: the text came from `Response.text()`, which already removed one.
@@ -89,22 +101,9 @@ pub(crate) async fn decode_sliced(
         Ok(parser) => parser,
         Err(message) => return Some(not_json(message)),
     };
-    let json = loop {
-        let start = now();
-        let mut done = None;
-        while done.is_none() && now() - start < SLICE_MS {
-            match parser.step(2048) {
-                Ok(json) => done = json,
-                Err(message) => return Some(not_json(message)),
-            }
-        }
-        if let Some(json) = done {
-            break json;
-        }
-        next_task().await;
-        if !wanted() {
-            return None;
-        }
+    let json = match in_slices(|| parser.step(2048).transpose(), wanted).await? {
+        Ok(json) => json,
+        Err(message) => return Some(not_json(message)),
     };
     next_task().await;
     if !wanted() {
@@ -114,11 +113,18 @@ pub(crate) async fn decode_sliced(
         return Some(convert(&json, format));
     }
     let mut decoding = SlicedDecode::new(&json);
+    in_slices(|| decoding.step(64).then_some(()), wanted).await?;
+    Some(decoding.finish())
+}
+
+/// Calls `step` until it gives a result, yielding to the browser every [`SLICE_MS`];
+/// `None` when `wanted` turns false at a yield.
+async fn in_slices<T>(mut step: impl FnMut() -> Option<T>, wanted: &dyn Fn() -> bool) -> Option<T> {
     loop {
         let start = now();
         while now() - start < SLICE_MS {
-            if decoding.step(64) {
-                return Some(decoding.finish());
+            if let Some(out) = step() {
+                return Some(out);
             }
         }
         next_task().await;
@@ -150,10 +156,7 @@ pub(crate) async fn fetch_document(
         Ok(text) if text.len() >= SLICED_FROM_BYTES => {
             decode_sliced(text, format, true, wanted).await
         }
-        Ok(text) => Some(match json_text::parse_decoded(&text) {
-            Ok(json) => convert(&json, format),
-            Err(message) => not_json(message),
-        }),
+        Ok(text) => Some(decode_now(&text, format, true)),
         Err(message) => Some(not_json(message)),
     }
 }
@@ -210,17 +213,8 @@ async fn fetch_text(
         );
     }
     let timed_out = || {
-        // Integer arithmetic: float formatting would add ~30 KB to the wasm.
-        let (secs, ms) = (timeout_ms / 1000, timeout_ms % 1000);
-        if ms == 0 {
-            format!("the request timed out after {secs} s")
-        } else {
-            let frac = format!("{ms:03}");
-            format!(
-                "the request timed out after {secs}.{} s",
-                frac.trim_end_matches('0')
-            )
-        }
+        let secs = number_text(f64::from(timeout_ms) / 1000.0);
+        format!("the request timed out after {secs} s")
     };
     let aborted = || controller.is_some_and(|c| c.signal().aborted());
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
