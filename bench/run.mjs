@@ -33,18 +33,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 async function renderOnce(page, renderer, doc, settleMs) {
   return page.evaluate(async ([renderer, doc, settleMs]) => {
     const loadStart = performance.now();
-    let mount;
-    if (renderer === "widget") {
-      const pkg = await import("/reader-widget/reader-widget.js");
-      await pkg.ready;
-      mount = (host) => pkg.mount(host, { data: doc });
-    } else {
-      const { render } = await import("/baseline/render.js");
-      const css = await (await fetch("/baseline/widget.css")).text();
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      mount = async (host) => render(host, doc, sheet);
-    }
+    const r = await (await import("/loader.js")).load(renderer);
+    const mount = (host) => r.mount(host, doc);
     const load = performance.now() - loadStart;
     // Both renderers initialise Intl in idle time after loading (as the widget does for
     // pages whose data arrives later); give both that idle time before mounting.
@@ -71,7 +61,7 @@ async function renderOnce(page, renderer, doc, settleMs) {
     lt.disconnect();
     ls.disconnect();
     gc(); gc();
-    const wasm = renderer === "widget" ? (await (await import("/reader-widget/reader-widget.js")).ready).memory.buffer.byteLength : 0;
+    const wasm = r.wasmBytes();
     const jsHeap = performance.memory.usedJSHeapSize;
     const nodes = host.shadowRoot.querySelectorAll("*").length;
     const again = document.createElement("div");
@@ -142,29 +132,8 @@ async function measureSteady(browser, url, renderer, doc) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
   const times = await page.evaluate(async ([renderer, doc]) => {
-    let mount;
-    if (renderer === "widget") {
-      const pkg = await import("/reader-widget/reader-widget.js");
-      await pkg.ready;
-      mount = async (host) => { const h = await pkg.mount(host, { data: doc }); return () => h.unmount(); };
-    } else {
-      const { render } = await import("/baseline/render.js");
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(await (await fetch("/baseline/widget.css")).text());
-      mount = async (host) => { render(host, doc, sheet); return () => { host.shadowRoot.replaceChildren(); }; };
-    }
-    const stage = document.getElementById("stage");
-    const times = [];
-    for (let i = 0; i < 50; i++) {
-      const host = document.createElement("div");
-      stage.append(host);
-      const start = performance.now();
-      const done = await mount(host);
-      if (i >= 30) times.push(performance.now() - start);
-      done();
-      host.remove();
-    }
-    return times;
+    const { load, mountRepeatedly } = await import("/loader.js");
+    return (await mountRepeatedly(await load(renderer), doc, 50)).slice(30);
   }, [renderer, doc]);
   await page.context().close();
   return stats(times);
@@ -180,19 +149,8 @@ async function measureRepeatVisit(browser, url, renderer, doc) {
     const page = await context.newPage();
     await page.goto(url);
     await page.evaluate(async ([renderer, doc]) => {
-      const stage = document.getElementById("stage");
-      for (let i = 0; i < 30; i++) {
-        const host = document.createElement("div");
-        stage.append(host);
-        if (renderer === "widget") {
-          const pkg = await import("/reader-widget/reader-widget.js");
-          (await pkg.mount(host, { data: doc })).unmount();
-        } else {
-          const { render } = await import("/baseline/render.js");
-          render(host, doc, new CSSStyleSheet());
-        }
-        host.remove();
-      }
+      const { load, mountRepeatedly } = await import("/loader.js");
+      await mountRepeatedly(await load(renderer), doc, 30);
       await new Promise((r) => setTimeout(r, 3000));
     }, [renderer, doc]);
     await page.goto(url);
@@ -238,6 +196,7 @@ const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rw-bench-"));
 await fs.cp("npm", path.join(dir, "reader-widget"), { recursive: true });
 await fs.cp("www/demo", path.join(dir, "demo"), { recursive: true });
 await fs.cp("bench/baseline", path.join(dir, "baseline"), { recursive: true });
+await fs.cp("bench/page/loader.js", path.join(dir, "loader.js"));
 const cssFiles = ["base", "article", "carousel", "lightbox", "related", "error_panel"].map((n) => `src/components/${n}.css`);
 await fs.writeFile(path.join(dir, "baseline/widget.css"), (await Promise.all(cssFiles.map((f) => fs.readFile(f, "utf8")))).join("\n"));
 await fs.writeFile(path.join(dir, "index.html"), PAGE);
