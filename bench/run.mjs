@@ -19,7 +19,7 @@ const QUICK = process.argv.includes("--quick");
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 const f2 = (n) => n.toFixed(2);
-const ms = (s) => `${f2(s.median)} (${f2(s.min)}–${f2(s.max)})`;
+const ms = (s) => (s.runs ? `${f2(s.median)} (${f2(s.min)}–${f2(s.max)})` : "–");
 const kb = (n) => (n / 1024).toFixed(1);
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
@@ -29,17 +29,22 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 /** Renders `doc` once with `renderer` ("widget" | "baseline") and measures it; then
  * renders it again into a second host on the same page (`warm`: code compiled, `Intl`
- * initialised), which separates the cold-start costs from the rendering work. */
-async function renderOnce(page, renderer, doc, settleMs) {
-  return page.evaluate(async ([renderer, doc, settleMs]) => {
+ * initialised), which separates the cold-start costs from the rendering work.
+ * `at`: "idle" mounts once the page has been idle for a second (the data came from the
+ * network, or the widget mounts further down the page later), so both renderers' idle
+ * work has run: `Intl` for both, and the widget's warm-up render (its duration is
+ * `warmUp`); "load" mounts as soon as the module is ready, with no idle time at all. */
+async function renderOnce(page, renderer, doc, settleMs, at = "idle") {
+  return page.evaluate(async ([renderer, doc, settleMs, at]) => {
     const loadStart = performance.now();
     const r = await (await import("/loader.js")).load(renderer);
     const mount = (host) => r.mount(host, doc);
     const load = performance.now() - loadStart;
-    // Both renderers initialise Intl in idle time after loading (as the widget does for
-    // pages whose data arrives later); give both that idle time before mounting.
-    await new Promise((r) => requestIdleCallback(() => r(), { timeout: 1000 }));
-    await new Promise((r) => requestIdleCallback(() => r(), { timeout: 1000 }));
+    if (at === "idle") {
+      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => requestIdleCallback(() => r(), { timeout: 1000 }));
+    }
+    const warmUp = performance.getEntriesByName("reader-widget warm-up")[0]?.duration ?? NaN;
     // Observed from the mount on: module loading is reported as `load` instead.
     const longTasks = [];
     let cls = 0;
@@ -71,27 +76,27 @@ async function renderOnce(page, renderer, doc, settleMs) {
     await mount(again);
     const warm = performance.now() - warmStart;
     return {
-      load, committed, warm, imageDecoded, cls,
+      load, committed, warm, imageDecoded, cls, warmUp,
       longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks),
       jsHeap, wasm, nodes,
     };
-  }, [renderer, doc, settleMs]);
+  }, [renderer, doc, settleMs, at]);
 }
 
 /** Fresh page per run: first-render figures, as a reader loading an article gets them. */
-async function measure(browser, url, renderer, doc, { runs = RUNS, settleMs = 300 } = {}) {
+async function measure(browser, url, renderer, doc, { runs = RUNS, settleMs = 300, at = "idle" } = {}) {
   const out = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
-    out.push(await renderOnce(page, renderer, doc, settleMs));
+    out.push(await renderOnce(page, renderer, doc, settleMs, at));
     await context.close();
   }
   const pick = (k) => stats(out.map((r) => r[k]).filter((x) => Number.isFinite(x)));
   return {
     load_ms: pick("load"), committed_ms: pick("committed"), warm_committed_ms: pick("warm"),
-    image_decoded_ms: pick("imageDecoded"), cls: pick("cls"),
+    image_decoded_ms: pick("imageDecoded"), cls: pick("cls"), warm_up_ms: pick("warmUp"),
     long_tasks: pick("longTasks"), longest_task_ms: pick("longestTask"),
     js_heap_bytes: pick("jsHeap"), wasm_bytes: pick("wasm"), dom_nodes: out[0].nodes,
   };
@@ -210,6 +215,12 @@ const typical = {
   baseline: await measure(browser, url, "baseline", typicalDoc, { settleMs: 1000 }),
 };
 
+// The same, mounted as soon as the module is ready: no idle time for any warm-up.
+const atLoad = {
+  widget: await measure(browser, url, "widget", typicalDoc, { settleMs: 1000, at: "load" }),
+  baseline: await measure(browser, url, "baseline", typicalDoc, { settleMs: 1000, at: "load" }),
+};
+
 const steady = {
   widget: await measureSteady(browser, url, "widget", typicalDoc),
   baseline: await measureSteady(browser, url, "baseline", typicalDoc),
@@ -246,10 +257,13 @@ const sizes = packageSizes("npm");
 const biggest = scaling.paragraphs.at(-1);
 const everyCls = [typical.widget, ...scaling.paragraphs.map((s) => s.widget), ...scaling.cards.map((s) => s.widget)].map((m) => m.cls.max);
 const ratio = typical.widget.committed_ms.median / typical.baseline.committed_ms.median;
+const ratioAtLoad = atLoad.widget.committed_ms.median / atLoad.baseline.committed_ms.median;
 const targets = [
   ["total transfer ≤ 100 KB brotli", `${kb(sizes.total.brotli)} KB`, sizes.total.brotli <= 100 * 1024],
-  ["typical mount→committed ≤ 1.3× baseline", `${ratio.toFixed(2)}×`, ratio <= 1.3],
-  ["typical mount→committed ≤ 16 ms", `${f2(typical.widget.committed_ms.median)} ms`, typical.widget.committed_ms.median <= 16],
+  ["typical mount→committed ≤ 1.3× baseline (mount after idle)", `${ratio.toFixed(2)}×`, ratio <= 1.3],
+  ["typical mount→committed ≤ 16 ms (mount after idle)", `${f2(typical.widget.committed_ms.median)} ms`, typical.widget.committed_ms.median <= 16],
+  ["typical mount→committed ≤ 1.3× baseline (mount at module load)", `${ratioAtLoad.toFixed(2)}×`, ratioAtLoad <= 1.3],
+  ["typical mount→committed ≤ 16 ms (mount at module load)", `${f2(atLoad.widget.committed_ms.median)} ms`, atLoad.widget.committed_ms.median <= 16],
   [`${biggest.n} paragraphs: no long task > 50 ms`, `${biggest.widget.long_tasks.max} long tasks, longest ${f2(biggest.widget.longest_task_ms.max)} ms`, biggest.widget.long_tasks.max === 0],
   ["layout shift 0.00 in every scenario", `max ${Math.max(...everyCls).toFixed(4)}`, Math.max(...everyCls) === 0],
 ];
@@ -258,7 +272,7 @@ const result = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
   runs: RUNS,
-  sizes, typical, steady, repeat, scaling, interaction, lifecycle,
+  sizes, typical, typical_at_load: atLoad, steady, repeat, scaling, interaction, lifecycle,
   targets: targets.map(([name, value, pass]) => ({ name, value, pass })),
 };
 await fs.mkdir("bench/results", { recursive: true });
@@ -270,10 +284,14 @@ const lines = [];
 lines.push(`## reader-widget bench — ${result.date} — ${result.machine}, medians of ${RUNS} runs (min–max)`);
 lines.push(`\n### Bundle (npm package)\n\n| file | raw bytes | gzip -9 | brotli -11 |\n|---|---|---|---|`);
 lines.push(row("wasm", sizes.wasm), row("js (entry + glue + snippet)", sizes.js), row("css (inside the wasm)", sizes.css), row("**total transfer**", sizes.total));
-lines.push(`\n### Typical: 40 paragraphs, 5 photos, 10 cards (${typical.widget.dom_nodes} DOM nodes)\n\n| measure | widget | baseline | widget/baseline |\n|---|---|---|---|`);
+lines.push(`\n### Typical: 40 paragraphs, 5 photos, 10 cards (${typical.widget.dom_nodes} DOM nodes)\n\nMounted after the page was idle for 1 s (both renderers' idle work done), except the \`at_load\` rows: mounted as soon as the module was ready.\n\n| measure | widget | baseline | widget/baseline |\n|---|---|---|---|`);
+const typicalRow = (name, w, b) => lines.push(`| ${name} | ${ms(w)} | ${ms(b)} | ${b.median ? (w.median / b.median).toFixed(2) + "×" : "–"} |`);
 for (const k of ["load_ms", "committed_ms", "warm_committed_ms", "image_decoded_ms", "long_tasks", "longest_task_ms", "cls"]) {
-  const [w, b] = [typical.widget[k], typical.baseline[k]];
-  lines.push(`| ${k} | ${ms(w)} | ${ms(b)} | ${b.median ? (w.median / b.median).toFixed(2) + "×" : "–"} |`);
+  typicalRow(k, typical.widget[k], typical.baseline[k]);
+}
+lines.push(`| warm_up_ms (widget's idle-time render, off the page) | ${ms(typical.widget.warm_up_ms)} | – | – |`);
+for (const k of ["committed_ms", "long_tasks", "longest_task_ms"]) {
+  typicalRow(`at_load ${k}`, atLoad.widget[k], atLoad.baseline[k]);
 }
 lines.push(`| repeat_visit_committed_ms (reload, V8 code cache) | ${ms(repeat.widget)} | ${ms(repeat.baseline)} | ${(repeat.widget.median / repeat.baseline.median).toFixed(2)}× |`);
 lines.push(`| steady_committed_ms (after 30 mounts on one page) | ${ms(steady.widget)} | ${ms(steady.baseline)} | ${(steady.widget.median / steady.baseline.median).toFixed(2)}× |`);

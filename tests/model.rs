@@ -59,6 +59,43 @@ fn demo_article_decodes_cleanly_with_everything_the_demo_promises() {
     assert!(cards.iter().any(|c| c.image.is_none()));
 }
 
+/// The idle-time warm-up (src/embed/warm_up.rs) mounts this sample to get the render
+/// code compiled: it must decode without a message (the page would see it) and reach
+/// every part a real article uses.
+#[test]
+fn warm_up_sample_decodes_cleanly_and_reaches_every_part() {
+    let text = std::fs::read_to_string("src/embed/warm_up.json").unwrap();
+    let decoded = decode_str(&text);
+    assert_eq!(lines(&decoded), Vec::<String>::new());
+    let doc = decoded.document.unwrap();
+    let a = &doc.article;
+    assert!(a.deck.is_some() && a.dateline.is_some() && a.contributors.is_some());
+    assert!(a.published.is_some() && a.updated.is_some() && a.bylines.len() >= 2);
+    for kind in [
+        |b: &Block| matches!(b, Block::Paragraph { .. }),
+        |b: &Block| matches!(b, Block::Heading { .. }),
+        |b: &Block| matches!(b, Block::Quote { .. }),
+        |b: &Block| matches!(b, Block::List { .. }),
+        |b: &Block| matches!(b, Block::Separator),
+    ] {
+        assert!(a.body.iter().any(kind), "a block type is missing");
+    }
+    let rich = a.body.iter().any(|b| match b {
+        Block::Paragraph { content } => content.iter().any(|i| matches!(i, Inline::Link { .. })),
+        _ => false,
+    });
+    assert!(rich, "rich text with a link");
+    assert!(a.media.len() >= 2 && a.media.iter().any(|m| m.caption.is_some()));
+    let cards: Vec<_> = doc.related.iter().flat_map(|s| &s.items).collect();
+    assert!(cards.iter().any(|c| c.image.is_some()) && cards.iter().any(|c| c.image.is_none()));
+    // Nothing in it may point at a real site: its hosts are reserved (RFC 2606).
+    assert!(!text.contains("http://"));
+    assert_eq!(
+        text.matches("https://").count(),
+        text.matches("https://warm-up.invalid/").count()
+    );
+}
+
 #[test]
 fn fatal_problems_are_reported_together_with_paths() {
     assert_eq!(

@@ -138,21 +138,12 @@ pub fn prepare(doc: &Document, lang: Option<&str>) {
     }
 }
 
-/// Initialises `Intl` while the page is idle after the module loads. A page's first
-/// `Intl` formatter costs 13–30 ms whatever its locale (later ones, any locale, about
-/// 0.5 ms), and would otherwise land in the task that first renders a document.
-pub fn warm_up_when_idle() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let warm = Closure::once_into_js(|| {
-        if let Ok(ts) = Timestamp::parse("2026-01-01") {
-            format_timestamp(&ts, None);
-        }
-    });
-    if window.request_idle_callback(warm.unchecked_ref()).is_err() {
-        // No requestIdleCallback (older Safari): soon after load instead.
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 200);
+/// Initialises `Intl` (the embed layer calls it in idle time after the module loads). A
+/// page's first `Intl` formatter costs 13–30 ms whatever its locale (later ones, any
+/// locale, about 0.5 ms), and would otherwise land in the task that first renders a
+/// document.
+pub fn warm_up() {
+    if let Ok(ts) = Timestamp::parse("2026-01-01") {
+        format_timestamp(&ts, None);
     }
 }

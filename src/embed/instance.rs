@@ -19,6 +19,7 @@ use super::source::{
     read_value, value_to_json,
 };
 use super::tasks::next_task;
+use super::warm_up;
 use crate::adapters::{Format, convert_related};
 use crate::components::format;
 use crate::components::related_section::PageDone;
@@ -101,6 +102,9 @@ impl Instance {
             view! { <Widget state=state options=options load_more=load_more_pages(host_for_pages) on_retry=retry /> }
         });
         let (state, options) = signals.take().ok_or("widget did not mount")?;
+        if ready {
+            warm_up::note_shown();
+        }
         if let Some(diagnostics) = diagnostics {
             announce(&host, ready, &diagnostics);
         }
@@ -271,6 +275,9 @@ pub(crate) fn apply(shared: &Shared, mut decoded: Decoded, origin: &str, retry: 
         inst.state.try_set(state);
         inst.generation
     };
+    if ready {
+        warm_up::note_shown();
+    }
     let shared = shared.clone();
     wasm_bindgen_futures::spawn_local(async move {
         leptos::task::tick().await;

@@ -8,6 +8,7 @@ mod mount;
 mod shadow;
 mod source;
 mod tasks;
+mod warm_up;
 
 use wasm_bindgen::prelude::*;
 
@@ -18,12 +19,12 @@ pub use mount::{ReaderHandle, mount};
 pub const TAG: &str = "reader-widget";
 
 /// Runs when the module is instantiated: installs the panic logger, defines the element
-/// and asks for `Intl` to be initialised in idle time.
+/// and asks for the warm-up (`Intl`, compiling the render code) in idle time.
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("[reader-widget] internal error: {info}").into());
     }));
     element::define(TAG);
-    crate::components::format::warm_up_when_idle();
+    warm_up::start_when_idle();
 }

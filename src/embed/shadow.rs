@@ -33,6 +33,20 @@ pub(crate) fn open_shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     let sheets = js_sys::Array::of1(&sheet()?.into());
-    js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets)?;
+    if let Err(e) = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets) {
+        // A sheet is tied to the document it was made in. A host in a document without
+        // a window (a `<template>`'s content, as in the idle warm-up) is never shown, so
+        // it needs no styles; anywhere else the failure is real.
+        if in_a_window(host) {
+            return Err(e);
+        }
+    }
     Ok(shadow)
+}
+
+/// Whether `host` belongs to a document that is shown in a window.
+fn in_a_window(host: &HtmlElement) -> bool {
+    host.owner_document()
+        .and_then(|d| d.default_view())
+        .is_some()
 }
