@@ -179,6 +179,9 @@ test("images: a broken photo becomes a placeholder, its caption and credit stay;
   assert.equal(await w.locator(".rw-carousel__image").nth(1).getAttribute("alt"), "Alt 1");
   const box = await w.locator(".rw-carousel__frame").first().boundingBox();
   assert.ok(box.height > 100, "the placeholder keeps its box");
+  const note = w.locator(".rw-carousel__frame").first().locator(".rw-carousel__broken-note");
+  assert.equal(await note.innerText(), "Image unavailable");
+  assert.equal(await w.locator(".rw-carousel__frame").nth(1).locator(".rw-carousel__broken-note").isVisible(), false, "healthy photos show no note");
   await page.close();
 });
 
@@ -209,6 +212,8 @@ test("lightbox: expand opens a modal viewer; arrows and swipes work; Esc closes 
   const dialog = w.locator("dialog.rw-lightbox");
   await page.waitForFunction(() => document.getElementById("lb").shadowRoot.querySelector("dialog").open);
   assert.equal(await dialog.evaluate((d) => d.matches(":modal")), true);
+  const focused = () => page.evaluate(() => document.getElementById("lb").shadowRoot.activeElement?.textContent.trim());
+  assert.equal(await focused(), "Close", "focus starts on Close");
   assert.equal(await dialog.locator(".rw-lightbox__counter").innerText(), "1 / 5");
   await page.keyboard.press("ArrowRight");
   await dialog.locator(".rw-lightbox__counter").filter({ hasText: "2 / 5" }).waitFor();
@@ -227,6 +232,13 @@ test("lightbox: expand opens a modal viewer; arrows and swipes work; Esc closes 
   assert.equal(await counter(w), "3 / 5", "the carousel followed the viewer");
   const focusedLabel = await page.evaluate(() => document.getElementById("lb").shadowRoot.activeElement?.getAttribute("aria-label"));
   assert.equal(focusedLabel, "View photo full screen", "focus returns to the button that opened it");
+  // Opening again shows the same viewer, on the carousel's photo.
+  await expand.click();
+  await page.waitForFunction(() => document.getElementById("lb").shadowRoot.querySelector("dialog").open);
+  assert.equal(await dialog.locator(".rw-lightbox__counter").innerText(), "3 / 5");
+  assert.equal(await focused(), "Close");
+  assert.equal(await w.locator("dialog").count(), 1);
+  await page.keyboard.press("Escape");
   await page.close();
 });
 
