@@ -14,9 +14,12 @@ export async function load(renderer) {
       },
     };
   }
-  const { render } = await import("/baseline/render.js");
+  // The stylesheet first: the renderer schedules its idle-time `Intl` warm-up when its
+  // module runs, and a fetch after that would give it idle time the widget (which
+  // schedules its own when its module is ready) does not get before an at-load mount.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(await (await fetch("/baseline/widget.css")).text());
+  const { render } = await import("/baseline/render.js");
   return {
     wasmBytes: () => 0,
     mount: async (host, doc) => {
