@@ -13,6 +13,18 @@ import { startHarness, addWidget } from "./harness.mjs";
 const DIR = "tests/hostile";
 const manifest = JSON.parse(fs.readFileSync(path.join(DIR, "MANIFEST.json"), "utf8"));
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+// Records every string the page hands to a raw-HTML sink, from before the package loads.
+// Leptos's renderer (tachys) has one in its bundled glue: its template cache parses the
+// static markup of our `view!` macros once with `innerHTML` and clones it.
+const SINK_RECORDER = `window.__htmlSinks = [];
+for (const proto of [Element.prototype, ShadowRoot.prototype]) {
+  for (const name of ["innerHTML", "outerHTML"]) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (d?.set) Object.defineProperty(proto, name, { ...d, set(v) { window.__htmlSinks.push(String(v)); d.set.call(this, v); } });
+  }
+}
+const insert = Element.prototype.insertAdjacentHTML;
+Element.prototype.insertAdjacentHTML = function (where, html) { window.__htmlSinks.push(String(html)); return insert.call(this, where, html); };`;
 const FORBIDDEN_TAGS = ["script", "iframe", "object", "embed", "svg", "math", "style", "base", "form", "template", "frame", "link", "meta"];
 let h, page;
 
@@ -29,6 +41,9 @@ before(async () => {
     });
   }
   page = await h.page();
+  await page.addInitScript(SINK_RECORDER);
+  await page.reload();
+  await page.waitForFunction(() => !!customElements.get("reader-widget"));
   await page.evaluate(() => {
     window.__dialogs = 0;
     window.__violations = [];
@@ -140,4 +155,17 @@ test("every dropped element was reported, none silently: warnings carry JSON pat
   for (const text of [].concat(c.warning_contains ?? [])) {
     assert.ok(warnings.some((w) => `${w.path}: ${w.message}`.includes(text)), `a warning mentions ${text}`);
   }
+});
+
+test("raw-HTML sinks only ever receive markup compiled into the wasm, never data", async () => {
+  // The lightbox and the error panel carry templates of their own: show both.
+  await page.locator("#healthy .rw-carousel__expand").click();
+  await page.keyboard.press("Escape");
+  const seen = [...new Set(await page.evaluate(() => window.__htmlSinks))];
+  assert.ok(seen.length > 0, "the recorder saw the template cache at work");
+  const wasm = fs.readFileSync(path.join(process.env.E2E_PKG ?? "npm", "dist/reader_widget_bg.wasm"));
+  const notConstant = seen.filter((html) => !wasm.includes(Buffer.from(html, "utf8")));
+  assert.deepEqual(notConstant, [], "every value is a string literal of the shipped wasm");
+  const fromData = seen.filter((html) => /pwned|alert|onerror|javascript:|seed library/i.test(html));
+  assert.deepEqual(fromData, [], "no document text reaches a sink");
 });
