@@ -102,9 +102,6 @@ impl Instance {
             view! { <Widget state=state options=options load_more=load_more_pages(host_for_pages) on_retry=retry /> }
         });
         let (state, options) = signals.take().ok_or("widget did not mount")?;
-        if ready {
-            warm_up::note_shown();
-        }
         if let Some(diagnostics) = diagnostics {
             announce(&host, ready, &diagnostics);
         }
@@ -246,10 +243,12 @@ fn settle(decoded: Decoded, origin: &str, retry: bool) -> (WidgetState, Vec<Diag
 }
 
 /// Logs the problems and fires `reader:warning` for each, then `reader:ready` or
-/// `reader:error` (detail: the diagnostics).
+/// `reader:error` (detail: the diagnostics). A document on screen also ends the
+/// idle-time warm-up.
 fn announce(host: &HtmlElement, ready: bool, problems: &[Diagnostic]) {
     report_diagnostics(host, problems);
     if ready {
+        warm_up::note_shown(host);
         dispatch(host, "reader:ready", &JsValue::UNDEFINED);
     } else {
         let detail = diagnostics_to_js(problems);
@@ -275,9 +274,6 @@ pub(crate) fn apply(shared: &Shared, mut decoded: Decoded, origin: &str, retry: 
         inst.state.try_set(state);
         inst.generation
     };
-    if ready {
-        warm_up::note_shown();
-    }
     let shared = shared.clone();
     wasm_bindgen_futures::spawn_local(async move {
         leptos::task::tick().await;

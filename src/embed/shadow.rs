@@ -45,7 +45,7 @@ pub(crate) fn open_shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue
 }
 
 /// Whether `host` belongs to a document that is shown in a window.
-fn in_a_window(host: &HtmlElement) -> bool {
+pub(crate) fn in_a_window(host: &HtmlElement) -> bool {
     host.owner_document()
         .and_then(|d| d.default_view())
         .is_some()

@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, HtmlTemplateElement, Performance};
 
 use super::mount::{ReaderHandle, mount};
+use super::shadow::in_a_window;
 use super::tasks::next_task;
 use crate::components::format;
 
@@ -41,9 +42,12 @@ thread_local! {
     static SHOWN: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Records that a widget has shown a document, so a pending warm-up stops.
-pub(crate) fn note_shown() {
-    SHOWN.with(|s| s.set(true));
+/// Records that the widget on `host` has shown a document, so a pending warm-up stops.
+/// The warm-up's own sample does not count: its host is in no window.
+pub(crate) fn note_shown(host: &HtmlElement) {
+    if in_a_window(host) {
+        SHOWN.with(|s| s.set(true));
+    }
 }
 
 fn shown() -> bool {
@@ -74,8 +78,7 @@ fn round(n: u32) {
 }
 
 /// Mounts the sample into a host inside an inert `<template>`, with the data given at
-/// once or as an update after the loading state. The sample's own mount does not count
-/// as the page showing a document.
+/// once or as an update after the loading state.
 fn mount_off_page(with_data: bool) -> Option<ReaderHandle> {
     let window = web_sys::window()?;
     let document = window.document()?;
@@ -90,12 +93,10 @@ fn mount_off_page(with_data: bool) -> Option<ReaderHandle> {
     if with_data {
         js_sys::Reflect::set(&options, &"data".into(), &data).ok()?;
     }
-    let was_shown = shown();
     let handle = mount(host, options.into()).ok();
     if let Some(handle) = handle.as_ref().filter(|_| !with_data) {
         handle.update(data);
     }
-    SHOWN.with(|s| s.set(was_shown));
     if let (Some(p), Some(start)) = (performance, start) {
         measure_after_render(p, start);
     }
