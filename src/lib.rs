@@ -2,14 +2,22 @@
 //! JSON, as a Leptos component tree compiled to WebAssembly.
 //!
 //! Data flows one way: input → [`adapters`] → [`model`] (validated) → `components` → DOM.
-//! The pure layers ([`model`], [`adapters`], [`richtext`]) build and test natively; the
-//! browser layers (`components`, `embed`) exist only on `wasm32`.
+//! Below the model sit pure helpers: [`url`] (safe URLs), [`text`] (text rules), [`html`]
+//! (allowlisted markup → nodes), [`interaction`] (carousel and impression rules) and
+//! [`options`] (the element contract). All of these build and test natively; the browser
+//! layers (`browser`, `components`, `embed`) exist only on `wasm32`. `docs/architecture.md`
+//! draws the layers; `tests/architecture.rs` keeps them.
 
 pub mod adapters;
-pub mod logic;
+pub mod html;
+pub mod interaction;
 pub mod model;
-pub mod richtext;
+pub mod options;
+pub mod text;
+pub mod url;
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]

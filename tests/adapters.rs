@@ -10,12 +10,12 @@
 use std::path::{Path, PathBuf};
 
 use reader_widget::adapters::{
-    Format, convert, convert_related, credit_only, detect, html_to_blocks, rfc2822_to_rfc3339,
-    split_credit, to_native_json,
+    Format, convert, convert_related, detect, html_to_blocks, rfc2822_to_rfc3339, to_native_json,
 };
-use reader_widget::model::json::parse_str;
+use reader_widget::html::text_of;
+use reader_widget::model::json::parse as parse_str;
 use reader_widget::model::{Block, Decoded, Diagnostics, Document, Json, RelatedSection, decode};
-use reader_widget::richtext::text_of;
+use reader_widget::text::caption_credit::{credit_only, split_credit};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/real");
 
@@ -1540,7 +1540,7 @@ mod cli {
 
 #[test]
 fn a_bare_native_section_is_related_cards_too() {
-    let json = reader_widget::model::json_text::parse(
+    let json = reader_widget::model::json::parse(
         r#"{"title":"More","items":[{"url":"/a","title":"A"}],"next_url":"/p2"}"#,
     )
     .unwrap();

@@ -2,8 +2,8 @@
 //! Native tests of the public format: what renders, what is dropped, and the exact
 //! path and message a publisher sees for each problem.
 
+use reader_widget::html::{Inline, Mark};
 use reader_widget::model::{Block, Decoded, Severity, decode_str};
-use reader_widget::richtext::{Inline, Mark};
 
 fn lines(decoded: &Decoded) -> Vec<String> {
     decoded

@@ -14,18 +14,17 @@ use std::time::{Duration, Instant};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use reader_widget::adapters::{Format, convert, convert_related, html_to_blocks};
-use reader_widget::model::decode::not_json;
 #[path = "support/url_oracle.rs"]
 mod url_oracle;
 
-use reader_widget::model::json::parse_str;
-use reader_widget::model::json_text;
+use reader_widget::html::{Inline, parse_inline, text_of};
+use reader_widget::model::json;
+use reader_widget::model::json::parse as parse_str;
 use reader_widget::model::limits::MAX_MARKUP_DEPTH;
 use reader_widget::model::{
     Block, Decoded, Diagnostics, Document, Json, Media, RelatedSection, SafeUrl, Severity, SrcSet,
     decode,
 };
-use reader_widget::richtext::{Inline, parse_inline, text_of};
 
 const HOSTILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile");
 
@@ -321,7 +320,7 @@ fn run_case(case: &Case) -> Vec<String> {
             convert(&json, case.format),
             convert_related(&json, case.format).0,
         ),
-        Err(message) => (not_json(message), Vec::new()),
+        Err(message) => (Decoded::fatal("", message), Vec::new()),
     };
     let mut wrong = Vec::new();
     match (&decoded.document, case.render) {
@@ -505,7 +504,7 @@ fn depth(v: &serde_json::Value) -> usize {
 /// Whether our parser reads `text` as serde_json (the reference) does: the same value,
 /// or both refuse (messages differ).
 fn parsers_disagree(text: &str) -> Option<String> {
-    match (reference(text), json_text::parse(text)) {
+    match (reference(text), json::parse(text)) {
         (Ok(a), Ok(b)) if same_value(&a, &b) => None,
         (Err(_), Err(_)) => None,
         (native, browser) => Some(format!(
@@ -1267,9 +1266,9 @@ fn parsing_in_slices_gives_what_parsing_at_once_gives() {
     ensure_generated(&cases);
     for case in cases {
         let text = std::fs::read_to_string(Path::new(HOSTILE).join(&case.file)).expect("readable");
-        let whole = json_text::parse(&text);
+        let whole = json::parse(&text);
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let sliced = json_text::Parser::new(text).and_then(|mut p| {
+        let sliced = json::Parser::new(text).and_then(|mut p| {
             loop {
                 if let Some(json) = p.step(1)? {
                     break Ok(json);

@@ -27,7 +27,7 @@ fn host() -> HtmlElement {
 }
 
 fn parse(json: &str) -> Document {
-    let json = reader_widget::model::json_text::parse(json).unwrap();
+    let json = reader_widget::model::json::parse(json).unwrap();
     decode(&json).document.expect("valid test document")
 }
 

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use reader_widget::adapters::{Format, convert, convert_related};
-use reader_widget::model::json::parse_str;
+use reader_widget::model::json::parse as parse_str;
 use reader_widget_fuzz::{assert_safe_document, assert_safe_sections};
 
 const FORMATS: [Option<Format>; 5] = [

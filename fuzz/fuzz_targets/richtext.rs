@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use reader_widget::adapters::html_to_blocks;
 use reader_widget::model::Diagnostics;
-use reader_widget::richtext::{parse_inline, plain_text};
+use reader_widget::html::{parse_inline, plain_text};
 use reader_widget_fuzz::{assert_safe_blocks, assert_safe_inlines, assert_safe_media};
 
 fuzz_target!(|data: &[u8]| {

@@ -4,7 +4,7 @@
 
 use reader_widget::model::limits::MAX_MARKUP_DEPTH;
 use reader_widget::model::{Block, Document, Json, Media, RelatedSection, SrcSet};
-use reader_widget::richtext::Inline;
+use reader_widget::html::Inline;
 
 #[path = "../../tests/support/url_oracle.rs"]
 mod url_oracle;

@@ -13,7 +13,7 @@
 
 use crate::model::{Diagnostics, Timestamp};
 
-use super::read::Node;
+use super::node::Node;
 
 /// Reads a date field, repairing what can be repaired; anything else is reported and
 /// ignored.

@@ -3,7 +3,7 @@
 
 use crate::model::Json;
 
-use super::Format;
+use super::format::Format;
 
 /// Recognises the format of `json` (rules in [`super::detect`]'s documentation).
 pub(crate) fn detect(json: &Json) -> Result<Format, String> {

@@ -1,38 +1,28 @@
-//! Photos found in publisher HTML: an `<img>` becomes a [`Media`] (lazy-loading
+//! Which `<img>` of publisher HTML is a photo: an `<img>` becomes a [`Media`] (lazy-loading
 //! `data-src` understood), and analytics beacons disguised as images are recognised.
 
-use crate::model::{Diagnostics, Media, SafeUrl, SrcSet};
-
-use super::read::parse_pixels;
-use super::text::collapse_whitespace;
-
-/// The last value of an attribute, trimmed; empty counts as absent.
-pub(super) fn attr<'a>(attrs: &'a [(String, String)], key: &str) -> Option<&'a str> {
-    attrs
-        .iter()
-        .rev()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.trim())
-        .filter(|v| !v.is_empty())
-}
-
-pub(super) fn has_class(attrs: &[(String, String)], class: &str) -> bool {
-    attr(attrs, "class").is_some_and(|c| c.split_whitespace().any(|x| x == class))
-}
+use super::node::parse_pixels;
+use crate::html::Attrs;
+use crate::model::{Diagnostics, Media};
+use crate::text::words::collapse_whitespace;
+use crate::url::{SafeUrl, SrcSet};
 
 /// A photo from an `<img>`: `src` (or a lazy-loading `data-src`), size, `alt`, `srcset`.
-pub(super) fn image(attrs: &[(String, String)], path: &str, d: &mut Diagnostics) -> Option<Media> {
-    let raw = attr(attrs, "src")
+pub(super) fn image(attrs: Attrs, path: &str, d: &mut Diagnostics) -> Option<Media> {
+    let raw = attrs
+        .get("src")
         .filter(|s| !s.starts_with("data:"))
-        .or_else(|| attr(attrs, "data-src"))
-        .or_else(|| attr(attrs, "data-lazy-src"));
+        .or_else(|| attrs.get("data-src"))
+        .or_else(|| attrs.get("data-lazy-src"));
     let Some(raw) = raw else {
         d.warn(path, "<img> without a usable src; dropped");
         return None;
     };
-    let tiny = ["width", "height"]
-        .iter()
-        .any(|k| attr(attrs, k).is_some_and(|v| matches!(v, "0" | "1" | "0px" | "1px")));
+    let tiny = ["width", "height"].iter().any(|k| {
+        attrs
+            .get(k)
+            .is_some_and(|v| matches!(v, "0" | "1" | "0px" | "1px"))
+    });
     if tiny || is_tracker(raw) {
         d.warn(path, format!("tracking pixel {} dropped", clip(raw)));
         return None;
@@ -47,8 +37,9 @@ pub(super) fn image(attrs: &[(String, String)], path: &str, d: &mut Diagnostics)
             return None;
         }
     };
-    let srcset = attr(attrs, "srcset")
-        .or_else(|| attr(attrs, "data-srcset"))
+    let srcset = attrs
+        .get("srcset")
+        .or_else(|| attrs.get("data-srcset"))
         .and_then(|s| {
             SrcSet::parse(s)
                 .map_err(|e| d.warn(path, format!("srcset of {}: {e}; ignored", clip(raw))))
@@ -56,9 +47,9 @@ pub(super) fn image(attrs: &[(String, String)], path: &str, d: &mut Diagnostics)
         });
     Some(Media {
         src,
-        width: attr(attrs, "width").and_then(parse_pixels),
-        height: attr(attrs, "height").and_then(parse_pixels),
-        alt: attr(attrs, "alt").map(collapse_whitespace),
+        width: attrs.get("width").and_then(parse_pixels),
+        height: attrs.get("height").and_then(parse_pixels),
+        alt: attrs.get("alt").map(collapse_whitespace),
         caption: None,
         credit: None,
         srcset,

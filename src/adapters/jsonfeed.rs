@@ -14,16 +14,16 @@ use crate::model::{
     RelatedSection, SafeUrl,
 };
 
-use super::build::{
-    TITLE_CHARS, bare_media, card_parts, decoded, distinct_deck, finish_media, teaser,
-    text_paragraphs, with_credit,
-};
 use super::dates;
-use super::html_blocks::html_to_blocks;
-use super::read::Node;
-use super::text::{collapse_whitespace, truncate_words};
-use crate::logic::teaser::clean_teaser;
+use super::finish::{
+    TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, text_paragraphs,
+    with_credit,
+};
+use super::html_body::html_to_blocks;
+use super::node::Node;
 use crate::model::decode::is_language_tag;
+use crate::text::teaser::clean_teaser;
+use crate::text::words::{collapse_whitespace, truncate_words};
 
 /// Converts a feed: its first item as the article, the rest as a related section.
 pub(crate) fn convert(root: &Json) -> Decoded {
@@ -35,7 +35,7 @@ pub(crate) fn convert(root: &Json) -> Decoded {
             &feed.key_path("items"),
             "the feed has no items, so there is no article to show",
         );
-        return decoded(None, d);
+        return Decoded::new(None, d);
     };
     let article = article(&feed, first, &mut d);
     let cards: Vec<RelatedItem> = rest.iter().filter_map(|i| card(i, &mut d)).collect();
@@ -44,7 +44,7 @@ pub(crate) fn convert(root: &Json) -> Decoded {
     } else {
         vec![section(&feed, cards, &mut d)]
     };
-    decoded(article.map(|article| Document { article, related }), d)
+    Decoded::new(article.map(|article| Document { article, related }), d)
 }
 
 /// Converts a feed to one section of cards.
@@ -164,7 +164,7 @@ fn headline(feed: &Node, item: &Node, body: &[Block], d: &mut Diagnostics) -> Op
             body.iter()
                 .find_map(|b| match b {
                     Block::Paragraph { content } => {
-                        Some(collapse_whitespace(&crate::richtext::text_of(content)))
+                        Some(collapse_whitespace(&crate::html::text_of(content)))
                     }
                     Block::Heading { text } | Block::Quote { text, .. } => Some(text.clone()),
                     _ => None,

@@ -15,64 +15,26 @@
 //!   string (an attachment from `/wp/v2/media`).
 
 pub mod dates;
-pub mod html_blocks;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native_out;
 
-mod build;
 mod detect;
+mod finish;
+mod format;
+mod html_body;
 mod html_media;
-mod html_text;
 mod jsonfeed;
 mod jsonld;
-mod jsonld_graph;
-mod read;
-mod text;
+mod node;
 mod wordpress;
 
 use crate::model::{Decoded, Diagnostics, Json, RelatedSection, decode};
 
-pub use crate::model::caption_credit::{credit_only, split_credit};
 pub use dates::rfc2822_to_rfc3339;
-pub use html_blocks::{HtmlBody, html_to_blocks};
+pub use format::Format;
+pub use html_body::{HtmlBody, html_to_blocks};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native_out::to_native_json;
-
-/// The source formats the widget reads; chosen by name or detected from content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// The widget's own format (version 1).
-    Native,
-    /// schema.org Article/NewsArticle/BlogPosting JSON-LD.
-    JsonLd,
-    /// WordPress REST API v2 posts (and attachments).
-    WordPress,
-    /// JSON Feed 1.0/1.1.
-    JsonFeed,
-}
-
-impl Format {
-    /// Reads a format name as written in an attribute or a command line.
-    pub fn from_name(name: &str) -> Option<Format> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "native" => Some(Format::Native),
-            "jsonld" | "json-ld" | "schema.org" => Some(Format::JsonLd),
-            "wordpress" | "wp" => Some(Format::WordPress),
-            "jsonfeed" | "json-feed" => Some(Format::JsonFeed),
-            _ => None,
-        }
-    }
-
-    /// The canonical name, accepted back by [`Format::from_name`].
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Native => "native",
-            Format::JsonLd => "jsonld",
-            Format::WordPress => "wordpress",
-            Format::JsonFeed => "jsonfeed",
-        }
-    }
-}
 
 /// Tells the format from the content (rules in the module notes); the error names the
 /// accepted formats and what was found instead.
@@ -85,14 +47,7 @@ pub fn detect(json: &Json) -> Result<Format, String> {
 pub fn convert(json: &Json, format: Option<Format>) -> Decoded {
     let format = match format.map_or_else(|| detect(json), Ok) {
         Ok(format) => format,
-        Err(message) => {
-            let mut d = Diagnostics::default();
-            d.fatal("", message);
-            return Decoded {
-                document: None,
-                diagnostics: d,
-            };
-        }
+        Err(message) => return Decoded::fatal("", message),
     };
     match format {
         Format::Native => decode(json),

@@ -7,12 +7,10 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::html::{Inline, to_html};
 use crate::model::{
     Article, Block, Byline, Document, FORMAT_VERSION, Media, RelatedItem, RelatedSection,
 };
-use crate::richtext::Inline;
-
-use super::html_text::escape;
 
 /// The native JSON of a document; decoding it gives the same document back.
 pub fn to_native_json(doc: &Document) -> Value {
@@ -106,7 +104,7 @@ fn block(b: &Block) -> Value {
     match b {
         Block::Paragraph { content } => match content.as_slice() {
             [Inline::Text { text }] => json!({"type": "paragraph", "text": text}),
-            nodes => json!({"type": "paragraph", "html": inline_html(nodes)}),
+            nodes => json!({"type": "paragraph", "html": to_html(nodes)}),
         },
         Block::Heading { text } => json!({"type": "heading", "text": text}),
         Block::Quote { text, cite } => Fields::new()
@@ -119,42 +117,6 @@ fn block(b: &Block) -> Value {
         }
         Block::Separator => json!({"type": "separator"}),
     }
-}
-
-/// Allowlisted inline nodes as HTML, iteratively (no recursion on nesting depth).
-fn inline_html(nodes: &[Inline]) -> String {
-    enum Step<'a> {
-        Node(&'a Inline),
-        Close(&'static str),
-    }
-    let mut out = String::new();
-    let mut stack: Vec<Step> = nodes.iter().rev().map(Step::Node).collect();
-    while let Some(step) = stack.pop() {
-        match step {
-            Step::Close(tag) => {
-                out.push_str("</");
-                out.push_str(tag);
-                out.push('>');
-            }
-            Step::Node(Inline::Text { text }) => out.push_str(&escape(text)),
-            Step::Node(Inline::Break) => out.push_str("<br>"),
-            Step::Node(Inline::Mark { mark, children }) => {
-                out.push('<');
-                out.push_str(mark.tag());
-                out.push('>');
-                stack.push(Step::Close(mark.tag()));
-                stack.extend(children.iter().rev().map(Step::Node));
-            }
-            Step::Node(Inline::Link { href, children }) => {
-                out.push_str("<a href=\"");
-                out.push_str(&escape(href.as_str()));
-                out.push_str("\">");
-                stack.push(Step::Close("a"));
-                stack.extend(children.iter().rev().map(Step::Node));
-            }
-        }
-    }
-    out
 }
 
 fn section(s: &RelatedSection) -> Value {

@@ -15,14 +15,14 @@ use crate::model::{
     SafeUrl, SrcSet, Timestamp,
 };
 
-use super::build::{
-    TITLE_CHARS, bare_media, card_parts, decoded, distinct_deck, finish_media, teaser, with_credit,
-};
 use super::dates;
-use super::html_blocks::html_to_blocks;
-use super::read::Node;
-use super::text::truncate_words;
-use crate::logic::teaser::clean_teaser;
+use super::finish::{
+    TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, with_credit,
+};
+use super::html_body::html_to_blocks;
+use super::node::Node;
+use crate::text::teaser::clean_teaser;
+use crate::text::words::truncate_words;
 
 /// Converts a post (or the first post of a collection) to an article.
 pub(crate) fn convert(root: &Json) -> Decoded {
@@ -61,7 +61,7 @@ pub(crate) fn convert(root: &Json) -> Decoded {
         article,
         related: Vec::new(),
     });
-    decoded(document, d)
+    Decoded::new(document, d)
 }
 
 /// Cards from a collection of posts (or a single post) as one untitled section.

@@ -12,7 +12,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use reader_widget::adapters::{Format, convert, convert_related, to_native_json};
-use reader_widget::model::json::parse_str;
+use reader_widget::model::json::parse as parse_str;
 use reader_widget::model::{Diagnostic, Severity};
 
 const USAGE: &str = "usage: reader-widget convert <file|-> [--format native|jsonld|wordpress|jsonfeed] [--related <file>]";
@@ -49,7 +49,7 @@ fn main() -> ExitCode {
     };
     let decoded = match parse_str(&text) {
         Ok(json) => convert(&json, args.format),
-        Err(message) => reader_widget::model::decode::not_json(message),
+        Err(message) => reader_widget::model::Decoded::fatal("", message),
     };
     print_diagnostics("", decoded.diagnostics.items());
     let Some(mut document) = decoded.document else {

@@ -71,13 +71,8 @@ impl Diagnostics {
     }
 
     /// How many problems were found so far (a position for [`Self::insert_all`]).
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.items.len()
-    }
-
-    /// True when nothing was found.
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
     }
 
     /// Puts `other`'s problems at position `at`, keeping document order when a part of

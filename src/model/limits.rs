@@ -11,5 +11,5 @@ pub const MAX_JSON_DEPTH: usize = 64;
 /// with a warning.
 pub const MAX_LIST_ITEMS: usize = 10_000;
 
-/// Deepest inline markup nesting kept by the rich-text parser; deeper tags are flattened.
-pub const MAX_MARKUP_DEPTH: usize = 32;
+/// Deepest inline markup nesting kept by the rich-text parser (it lives with the parser).
+pub use crate::html::MAX_MARKUP_DEPTH;

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::time::Timestamp;
-use super::url::{SafeUrl, SrcSet};
-use crate::richtext::Inline;
+use crate::html::Inline;
+use crate::url::{SafeUrl, SrcSet};
 
 /// The only format version this build understands.
 pub const FORMAT_VERSION: u32 = 1;

@@ -1,0 +1,74 @@
+//! Article HTML of other formats → body blocks and photos of the model: the HTML module
+//! reads the structure, and this side decides which images are photos and reports, at
+//! the field's path, what was dropped.
+
+use super::html_media::{clip, image};
+use crate::html::{self, Attrs, Captioned, Reader};
+use crate::model::limits::MAX_LIST_ITEMS;
+use crate::model::{Block, Diagnostics, Media};
+
+/// The blocks and photos of an HTML fragment, each in reading order.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct HtmlBody {
+    /// The text blocks, for the article body.
+    pub blocks: Vec<Block>,
+    /// The photos, for the carousel (they leave the text flow).
+    pub media: Vec<Media>,
+}
+
+impl Captioned for Media {
+    fn caption(&self) -> Option<&str> {
+        self.caption.as_deref()
+    }
+
+    fn set_caption(&mut self, caption: String) {
+        self.caption = Some(caption);
+    }
+}
+
+/// Keeps the photos and reports drops at the path of the field holding the HTML.
+struct Photos<'a> {
+    path: &'a str,
+    d: &'a mut Diagnostics,
+}
+
+impl Reader for Photos<'_> {
+    type Image = Media;
+
+    fn image(&mut self, attrs: Attrs) -> Option<Media> {
+        image(attrs, self.path, self.d)
+    }
+
+    fn dropped(&mut self, element: &str, src: Option<&str>) {
+        let src = src.map(|s| format!(" ({})", clip(s))).unwrap_or_default();
+        self.d.warn(
+            self.path,
+            format!("embedded <{element}>{src} cannot be shown; dropped"),
+        );
+    }
+}
+
+/// Converts an HTML fragment; problems are reported at `path` (the field holding it).
+pub fn html_to_blocks(html: &str, path: &str, d: &mut Diagnostics) -> HtmlBody {
+    let fragment = html::read_blocks(html, &mut Photos { path, d }, MAX_LIST_ITEMS);
+    if fragment.capped {
+        d.warn(
+            path,
+            format!("more than {MAX_LIST_ITEMS} blocks; the rest are dropped"),
+        );
+    }
+    HtmlBody {
+        blocks: fragment.blocks.into_iter().map(block).collect(),
+        media: fragment.images,
+    }
+}
+
+fn block(b: html::Block) -> Block {
+    match b {
+        html::Block::Paragraph(content) => Block::Paragraph { content },
+        html::Block::Heading(text) => Block::Heading { text },
+        html::Block::Quote { text, cite } => Block::Quote { text, cite },
+        html::Block::List { ordered, items } => Block::List { ordered, items },
+        html::Block::Separator => Block::Separator,
+    }
+}

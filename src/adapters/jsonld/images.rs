@@ -1,0 +1,57 @@
+//! Photos: image URLs and ImageObjects with caption, credit and size.
+
+use super::graph::Graph;
+use super::people::name_of;
+use super::values::first_text;
+use crate::adapters::finish::bare_media;
+use crate::adapters::node::Node;
+use crate::model::{Diagnostics, Json, Media, SafeUrl};
+
+/// A photo from an image URL or an ImageObject.
+pub(super) fn image_media(
+    graph: &Graph,
+    node: &Node,
+    d: &mut Diagnostics,
+) -> Option<(String, Media)> {
+    let (src_node, object) = match node.json {
+        Json::String(_) => (Some(node.clone()), None),
+        Json::Object(_) => (
+            node.get("url").or_else(|| node.get("contentUrl")),
+            Some(node),
+        ),
+        other => {
+            d.warn(
+                &node.path,
+                format!(
+                    "expected an image URL or ImageObject, found {}; dropped",
+                    other.kind()
+                ),
+            );
+            return None;
+        }
+    };
+    let Some(src_node) = src_node else {
+        d.warn(&node.path, "image without a url or contentUrl; dropped");
+        return None;
+    };
+    let src_node = src_node.many(d).into_iter().next()?;
+    let raw = src_node.string(d)?;
+    let src = match SafeUrl::parse(&raw) {
+        Ok(src) => src,
+        Err(e) => {
+            d.warn(&src_node.path, format!("{e}; image dropped"));
+            return None;
+        }
+    };
+    let mut m = bare_media(src);
+    if let Some(o) = object {
+        m.width = o.get("width").and_then(|w| w.dimension(d));
+        m.height = o.get("height").and_then(|h| h.dimension(d));
+        m.caption = first_text(o, "caption", d).or_else(|| first_text(o, "description", d));
+        m.credit = first_text(o, "creditText", d)
+            .or_else(|| name_of(graph, o, "copyrightHolder", d))
+            .or_else(|| name_of(graph, o, "author", d))
+            .or_else(|| name_of(graph, o, "creator", d));
+    }
+    Some((node.path.clone(), m))
+}

@@ -1,0 +1,73 @@
+//! People: authors and contributors, as objects, names or references.
+
+use super::graph::Graph;
+use super::values::{first_text, first_url};
+use crate::adapters::node::Node;
+use crate::model::{Byline, Diagnostics, Json};
+
+/// Bylines from `author` (or another people property): objects with a `name` (and
+/// `url`), plain name strings, or references to either.
+pub(super) fn people(graph: &Graph, node: &Node, key: &str, d: &mut Diagnostics) -> Vec<Byline> {
+    let Some(value) = node.get(key) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Byline> = Vec::new();
+    for person in value.many(d) {
+        let Some(person) = graph.resolve(person, d) else {
+            continue;
+        };
+        let (name, url) = match person.json {
+            Json::String(_) => (person.text(d), None),
+            Json::Object(_) => (
+                person
+                    .get("name")
+                    .and_then(|n| n.many(d).into_iter().find_map(|n| n.text(d))),
+                person.get("url").and_then(|u| first_url(&u, d)),
+            ),
+            other => {
+                d.warn(
+                    &person.path,
+                    format!(
+                        "expected a person or a name, found {}; dropped",
+                        other.kind()
+                    ),
+                );
+                continue;
+            }
+        };
+        match name {
+            Some(name) if !out.iter().any(|b| b.name == name) => out.push(Byline {
+                name,
+                role: None,
+                url,
+            }),
+            Some(_) => {}
+            None => d.warn(&person.path, format!("{key} without a name; dropped")),
+        }
+    }
+    out
+}
+
+/// `contributor` names as the article's contributors note.
+pub(super) fn contributors(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option<String> {
+    let names: Vec<String> = people(graph, node, "contributor", d)
+        .into_iter()
+        .map(|b| b.name)
+        .collect();
+    (!names.is_empty()).then(|| format!("Contributors: {}", names.join(", ")))
+}
+
+/// The name of a person/organization property (string, object or reference).
+pub(super) fn name_of(
+    graph: &Graph,
+    node: &Node,
+    key: &str,
+    d: &mut Diagnostics,
+) -> Option<String> {
+    let first = node.get(key)?.many(d).into_iter().next()?;
+    let first = graph.resolve(first, d)?;
+    match first.json {
+        Json::String(_) => first.text(d),
+        _ => first_text(&first, "name", d),
+    }
+}

@@ -1,0 +1,275 @@
+//! The block reader's state machine: it walks the token list once, collecting the
+//! paragraph under way, open `<figure>`s waiting for their captions, and the blocks and
+//! images found so far.
+
+use super::elements::{
+    BOUNDARIES, HEADINGS, LISTS, REPORTED, SKIP, VOID, find_end, heading_like_end,
+};
+use super::{Block, Captioned, Fragment, Reader};
+use crate::html::attrs::Attrs;
+use crate::html::inline::inline_nodes;
+use crate::html::nodes::{Inline, text_of};
+use crate::html::plain::{collapse_spaces, trim_edges};
+use crate::html::tokenizer::Token;
+
+/// An open `<figure>`: its images wait for a caption that comes after them.
+struct Frame<I> {
+    images: Vec<I>,
+    caption: Option<String>,
+}
+
+pub(super) struct Walker<'r, R: Reader> {
+    pub(super) reader: &'r mut R,
+    blocks: Vec<Block>,
+    images: Vec<R::Image>,
+    /// Tokens of the paragraph being collected.
+    inline: Vec<Token>,
+    /// Whether `inline` holds any visible text yet.
+    has_text: bool,
+    figures: Vec<Frame<R::Image>>,
+    max_blocks: usize,
+    capped: bool,
+}
+
+impl<'r, R: Reader> Walker<'r, R> {
+    pub(super) fn new(reader: &'r mut R, max_blocks: usize) -> Self {
+        Walker {
+            reader,
+            blocks: Vec::new(),
+            images: Vec::new(),
+            inline: Vec::new(),
+            has_text: false,
+            figures: Vec::new(),
+            max_blocks,
+            capped: false,
+        }
+    }
+
+    /// Ends the walk: the last paragraph and any unclosed figures are kept.
+    pub(super) fn finish(mut self) -> Fragment<R::Image> {
+        self.flush();
+        while let Some(frame) = self.figures.pop() {
+            self.close_figure(frame);
+        }
+        Fragment {
+            blocks: self.blocks,
+            images: self.images,
+            capped: self.capped,
+        }
+    }
+
+    /// Handles the token at `i` and returns the index of the next one to handle.
+    pub(super) fn step(&mut self, tokens: &[Token], i: usize) -> usize {
+        let (name, attrs) = match &tokens[i] {
+            Token::Text(text) => {
+                self.has_text |= !text.trim().is_empty();
+                self.inline.push(tokens[i].clone());
+                return i + 1;
+            }
+            Token::End { name } => {
+                self.end_tag(name, &tokens[i]);
+                return i + 1;
+            }
+            Token::Start { name, attrs } => (name.as_str(), Attrs(attrs)),
+        };
+        if SKIP.contains(&name) {
+            return self.skip(tokens, i);
+        }
+        match name {
+            "img" => {
+                self.image(attrs);
+                i + 1
+            }
+            "br" => {
+                self.line_break(&tokens[i]);
+                i + 1
+            }
+            "p" if attrs.has_class("wp-caption-text") => {
+                self.flush();
+                let (end, next) = find_end(tokens, i + 1, &["p"], &["p"]);
+                let caption = self.lines(&tokens[i + 1..end]).join(" ");
+                self.attach_caption(caption);
+                next
+            }
+            "hr" => {
+                self.flush();
+                if !matches!(self.blocks.last(), None | Some(Block::Separator)) {
+                    self.push_block(Block::Separator);
+                }
+                i + 1
+            }
+            "figure" => {
+                self.flush();
+                self.figures.push(Frame {
+                    images: Vec::new(),
+                    caption: None,
+                });
+                i + 1
+            }
+            "figcaption" => {
+                self.flush();
+                let (end, next) = heading_like_end(tokens, i + 1, &["figcaption"], &["figure"]);
+                let caption = self.lines(&tokens[i + 1..end]).join(" ");
+                self.attach_caption(caption);
+                next
+            }
+            "blockquote" => {
+                self.flush();
+                let (end, next) = find_end(tokens, i + 1, &["blockquote"], &["blockquote"]);
+                self.quote(&tokens[i + 1..end]);
+                next
+            }
+            "ul" | "ol" => {
+                self.flush();
+                let (end, next) = find_end(tokens, i + 1, LISTS, LISTS);
+                self.list(name == "ol", &tokens[i + 1..end]);
+                next
+            }
+            "pre" => {
+                self.flush();
+                let (end, next) = find_end(tokens, i + 1, &["pre"], &["pre"]);
+                self.pre(&tokens[i + 1..end]);
+                next
+            }
+            "td" | "th" => {
+                // Cells of a row stay one paragraph, their texts kept apart.
+                if self.has_text {
+                    self.inline.push(Token::Text(" · ".to_owned()));
+                }
+                i + 1
+            }
+            h if HEADINGS.contains(&h) => {
+                self.flush();
+                let (end, next) = heading_like_end(tokens, i + 1, HEADINGS, &[]);
+                let text = self.lines(&tokens[i + 1..end]).join(" ");
+                if !text.is_empty() {
+                    self.push_block(Block::Heading(text));
+                }
+                next
+            }
+            b if BOUNDARIES.contains(&b) => {
+                self.flush();
+                i + 1
+            }
+            _ => {
+                self.inline.push(tokens[i].clone());
+                i + 1
+            }
+        }
+    }
+
+    fn end_tag(&mut self, name: &str, token: &Token) {
+        if matches!(name, "td" | "th") {
+            // Cells are separated when the next one starts.
+        } else if name == "figure" {
+            self.flush();
+            if let Some(frame) = self.figures.pop() {
+                self.close_figure(frame);
+            }
+        } else if BOUNDARIES.contains(&name) {
+            self.flush();
+        } else {
+            self.inline.push(token.clone());
+        }
+    }
+
+    /// Two `<br>` in a row separate paragraphs (old editors' way of writing them).
+    fn line_break(&mut self, token: &Token) {
+        let previous = self
+            .inline
+            .iter()
+            .rev()
+            .find(|t| !matches!(t, Token::Text(s) if s.trim().is_empty()));
+        if matches!(previous, Some(Token::Start { name, .. }) if name == "br") {
+            self.flush();
+        } else {
+            self.inline.push(token.clone());
+        }
+    }
+
+    /// Drops a skipped element with its content, telling the reader of embedded content.
+    pub(super) fn skip(&mut self, tokens: &[Token], i: usize) -> usize {
+        let Token::Start { name, attrs } = &tokens[i] else {
+            return i + 1;
+        };
+        if REPORTED.contains(&name.as_str()) {
+            let attrs = Attrs(attrs);
+            let src = attrs.get("src").or_else(|| attrs.get("data"));
+            self.reader.dropped(name, src);
+        }
+        if VOID.contains(&name.as_str()) {
+            return i + 1;
+        }
+        find_end(tokens, i + 1, &[name], &[name]).1
+    }
+
+    /// An `<img>`, kept if the reader wants it.
+    pub(super) fn image(&mut self, attrs: Attrs) {
+        if let Some(image) = self.reader.image(attrs) {
+            match self.figures.last_mut() {
+                Some(frame) => frame.images.push(image),
+                None => self.images.push(image),
+            }
+        }
+    }
+
+    /// A caption belongs to the open figure, else to the image just before it; with
+    /// neither it is an ordinary paragraph.
+    fn attach_caption(&mut self, caption: String) {
+        if caption.is_empty() {
+            return;
+        }
+        if let Some(frame) = self.figures.last_mut() {
+            frame.caption = Some(caption);
+        } else if let Some(last) = self.images.last_mut().filter(|m| m.caption().is_none()) {
+            last.set_caption(caption);
+        } else {
+            self.push_block(paragraph_of(caption));
+        }
+    }
+
+    /// The figure's caption goes to each of its images without one of their own; a
+    /// caption with no image (a table, an embed) stays readable as a paragraph.
+    fn close_figure(&mut self, mut frame: Frame<R::Image>) {
+        match frame.caption.take() {
+            Some(caption) if frame.images.is_empty() => self.push_block(paragraph_of(caption)),
+            Some(caption) => {
+                for m in frame.images.iter_mut().filter(|m| m.caption().is_none()) {
+                    m.set_caption(caption.clone());
+                }
+            }
+            None => {}
+        }
+        for m in frame.images {
+            match self.figures.last_mut() {
+                Some(outer) => outer.images.push(m),
+                None => self.images.push(m),
+            }
+        }
+    }
+
+    /// Ends the paragraph being collected.
+    fn flush(&mut self) {
+        if self.inline.is_empty() {
+            return;
+        }
+        let content = trim_edges(collapse_spaces(inline_nodes(&self.inline)));
+        self.inline.clear();
+        self.has_text = false;
+        if !text_of(&content).trim().is_empty() {
+            self.push_block(Block::Paragraph(content));
+        }
+    }
+
+    pub(super) fn push_block(&mut self, block: Block) {
+        if self.blocks.len() < self.max_blocks {
+            self.blocks.push(block);
+        } else {
+            self.capped = true;
+        }
+    }
+}
+
+fn paragraph_of(text: String) -> Block {
+    Block::Paragraph(vec![Inline::text(text)])
+}

@@ -1,0 +1,22 @@
+//! Everything the widget does with HTML, in one place: a forgiving tokenizer, character
+//! references, the allowlist that turns markup into inline nodes, the block reader that
+//! turns publishers' article HTML into paragraphs, headings, quotes, lists and images,
+//! and the escaping writer for the converter's output. Nothing here hands a string to an
+//! HTML parser of the browser: components render the node tree node by node.
+
+mod attrs;
+mod blocks;
+mod entities;
+mod inline;
+mod nodes;
+mod plain;
+mod tokenizer;
+mod write;
+
+pub use attrs::Attrs;
+pub use blocks::{Block, Captioned, Fragment, Reader, read_blocks};
+pub use entities::decode_entities;
+pub use inline::{DROP_WITH_CONTENT, MAX_MARKUP_DEPTH, parse_inline};
+pub use nodes::{Inline, Mark, text_of};
+pub use plain::{clean_text, collapse_spaces, looks_like_html, plain_text, trim_edges};
+pub use write::{escape, to_html};

@@ -1,0 +1,11 @@
+//! Text rules: how the widget reads and trims the words publishers send (teasers,
+//! credits inside captions, quote attributions, bylines, "3 hours ago"). Plain string
+//! functions, tested natively, with no knowledge of HTML or of the format.
+
+pub mod attribution;
+pub mod byline;
+pub mod caption_credit;
+pub mod number;
+pub mod relative_time;
+pub mod teaser;
+pub mod words;
