@@ -7,8 +7,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use reader_widget::components::{Widget, WidgetOptions, WidgetState};
+use reader_widget::components::{Props, Widget, WidgetState};
 use reader_widget::model::{Document, decode};
+use reader_widget::options::{ArticleOptions, WidgetOptions};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -81,13 +82,17 @@ fn render(doc: Document, level: u8) -> (Element, RwSignal<WidgetState>) {
     let out = Rc::new(RefCell::new(None));
     let out2 = out.clone();
     let handle = leptos::mount::mount_to(el.clone(), move || {
-        let state = RwSignal::new(WidgetState::Ready(Arc::new(doc)));
-        let options = RwSignal::new(WidgetOptions {
-            heading_level: level,
+        let state = RwSignal::new(WidgetState::Ready(Arc::new(doc.article)));
+        let related = RwSignal::new(doc.related);
+        let props = Props::new(&WidgetOptions {
+            article: ArticleOptions {
+                heading_level: level,
+                lang: None,
+            },
             ..WidgetOptions::default()
         });
         *out2.borrow_mut() = Some(state);
-        view! { <Widget state=state options=options /> }
+        view! { <Widget state=state props=props related=related /> }
     });
     handle.forget();
     let state = out.borrow_mut().take().unwrap();

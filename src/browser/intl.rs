@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::logic::relative_time::relative;
 use crate::model::{Document, Timestamp};
+use crate::text::relative_time::relative;
 
 #[wasm_bindgen]
 extern "C" {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::richtext::{Inline, Mark};
+use crate::html::{Inline, Mark};
 
 /// Inline nodes as views (recursion is bounded by the parser's depth cap).
 pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {

@@ -4,9 +4,9 @@
 /// All component styles in cascade order (tokens first).
 pub const STYLESHEET: &str = concat!(
     include_str!("base.css"),
-    include_str!("article.css"),
-    include_str!("carousel.css"),
-    include_str!("lightbox.css"),
-    include_str!("related.css"),
+    include_str!("article/article.css"),
+    include_str!("carousel/carousel.css"),
+    include_str!("carousel/lightbox.css"),
+    include_str!("related/related.css"),
     include_str!("error_panel.css"),
 );

@@ -1,14 +1,12 @@
-//! Events and console messages for the host page: nothing is dropped silently.
+//! What the host page hears of a widget: every problem in the console and as
+//! `reader:warning`, then `reader:ready` or `reader:error`. Nothing is dropped silently.
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use super::registry;
+use crate::browser::events::{detail, dispatch};
 use crate::model::{Diagnostic, Severity};
-
-/// Fires a bubbling, composed event on the host element.
-pub(crate) fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
-    crate::components::dom::dispatch(host, name, detail);
-}
 
 /// Logs every problem (warn/error) and fires `reader:warning` for each dropped element.
 pub(crate) fn report_diagnostics(host: &HtmlElement, items: &[Diagnostic]) {
@@ -18,32 +16,35 @@ pub(crate) fn report_diagnostics(host: &HtmlElement, items: &[Diagnostic]) {
             Severity::Fatal => web_sys::console::error_1(&line),
             Severity::Warning => {
                 web_sys::console::warn_1(&line);
-                let detail = diagnostic_to_js(d);
-                dispatch(host, "reader:warning", &detail);
+                dispatch(host, "reader:warning", &diagnostic_to_js(d));
             }
         }
     }
 }
 
+/// Reports the problems, then `reader:ready` (a document shows; this also ends the
+/// idle-time warm-up) or `reader:error` (detail: the problems).
+pub(crate) fn announce(host: &HtmlElement, ready: bool, problems: &[Diagnostic]) {
+    report_diagnostics(host, problems);
+    if ready {
+        registry::note_shown(host);
+        dispatch(host, "reader:ready", &JsValue::UNDEFINED);
+    } else {
+        let list: js_sys::Array = problems.iter().map(diagnostic_to_js).collect();
+        dispatch(host, "reader:error", &list);
+    }
+}
+
 /// `{ severity, path, message }`, the detail of `reader:warning` (and each entry of
 /// `reader:error`'s list).
-pub(crate) fn diagnostic_to_js(d: &Diagnostic) -> JsValue {
-    let o = js_sys::Object::new();
+fn diagnostic_to_js(d: &Diagnostic) -> JsValue {
     let severity = match d.severity {
         Severity::Fatal => "fatal",
         Severity::Warning => "warning",
     };
-    let _ = js_sys::Reflect::set(&o, &"severity".into(), &severity.into());
-    let _ = js_sys::Reflect::set(&o, &"path".into(), &d.path.as_str().into());
-    let _ = js_sys::Reflect::set(&o, &"message".into(), &d.message.as_str().into());
-    o.into()
-}
-
-/// The list of problems for `reader:error`.
-pub(crate) fn diagnostics_to_js(items: &[Diagnostic]) -> JsValue {
-    items
-        .iter()
-        .map(diagnostic_to_js)
-        .collect::<js_sys::Array>()
-        .into()
+    detail(&[
+        ("severity", severity.into()),
+        ("path", d.path.as_str().into()),
+        ("message", d.message.as_str().into()),
+    ])
 }

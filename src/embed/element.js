@@ -1,35 +1,21 @@
 // The <reader-widget> custom element class. wasm-bindgen cannot declare a class that
 // extends HTMLElement, so this small shell forwards every lifecycle callback to the Rust
-// controller created by `create(host)`. No markup is ever built from strings here.
+// controller created by `create(host)`. Which attributes it observes and mirrors comes
+// from Rust's contract table (`attributes`: [name, property or null, is boolean]), so no
+// name is typed here. No markup is ever built from strings here.
 
-/** String attributes mirrored by a property of the same meaning. */
-const REFLECTED = {
-  src: "src",
-  relatedSrc: "related-src",
-  format: "format",
-  theme: "theme",
-  layout: "layout",
-  headingLevel: "heading-level",
-  start: "start",
-  timeout: "timeout",
-  autoplayInterval: "autoplay-interval",
-  linkTarget: "link-target",
-};
-
-/** Boolean attributes mirrored by a boolean property. */
-const BOOLEAN = { autoplay: "autoplay", loop: "loop", noreferrer: "noreferrer" };
-
-const OBSERVED = [...Object.values(REFLECTED), ...Object.values(BOOLEAN), "lang"];
-
-export function defineReaderWidget(tag, create) {
+export function defineReaderWidget(tag, create, attributes) {
   if (customElements.get(tag)) {
     console.warn(`[reader-widget] <${tag}> is already defined on this page; keeping the first definition.`);
     return false;
   }
 
+  const observed = attributes.map(([name]) => name);
+  const mirrored = attributes.filter(([, property]) => property);
+
   class ReaderWidgetElement extends HTMLElement {
     static get observedAttributes() {
-      return OBSERVED;
+      return observed;
     }
 
     constructor() {
@@ -42,7 +28,7 @@ export function defineReaderWidget(tag, create) {
     connectedCallback() {
       // Values assigned before the element upgraded live on the instance and would
       // shadow our accessors: move them behind the accessors.
-      for (const prop of ["data", "related", ...Object.keys(REFLECTED), ...Object.keys(BOOLEAN)]) {
+      for (const prop of ["data", "related", ...mirrored.map(([, property]) => property)]) {
         if (Object.prototype.hasOwnProperty.call(this, prop)) {
           const value = this[prop];
           delete this[prop];
@@ -90,21 +76,18 @@ export function defineReaderWidget(tag, create) {
     }
   }
 
-  for (const [prop, attr] of Object.entries(REFLECTED)) {
-    Object.defineProperty(ReaderWidgetElement.prototype, prop, {
+  for (const [attr, prop, boolean] of mirrored) {
+    Object.defineProperty(ReaderWidgetElement.prototype, prop, boolean ? {
+      get() { return this.hasAttribute(attr); },
+      set(value) { this.toggleAttribute(attr, !!value); },
+      configurable: true,
+      enumerable: true,
+    } : {
       get() { return this.getAttribute(attr); },
       set(value) {
         if (value === null || value === undefined) this.removeAttribute(attr);
         else this.setAttribute(attr, String(value));
       },
-      configurable: true,
-      enumerable: true,
-    });
-  }
-  for (const [prop, attr] of Object.entries(BOOLEAN)) {
-    Object.defineProperty(ReaderWidgetElement.prototype, prop, {
-      get() { return this.hasAttribute(attr); },
-      set(value) { this.toggleAttribute(attr, !!value); },
       configurable: true,
       enumerable: true,
     });

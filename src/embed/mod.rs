@@ -1,13 +1,26 @@
-//! The wasm boundary: the `<reader-widget>` custom element, the `mount()` JS API, fetching
-//! and events. The only layer that does I/O with the page.
+//! The wasm boundary: the `<reader-widget>` custom element, the `mount()` JS API,
+//! reading options, fetching, and the events the host page hears. The only layer that
+//! does I/O with the page.
+//!
+//! Both entries start a widget the same way: `element.rs` and `mount.rs` read a
+//! [`options::Start`] (through the contract table) and hand it to `start.rs`, which
+//! mounts an `instance.rs` and begins its loads (`loads.rs` for the document,
+//! `related.rs` for related stories, each with a `load.rs` generation).
 
+mod announce;
 mod element;
-mod events;
+mod fetch;
 mod instance;
+mod load;
+mod loads;
 mod mount;
+mod options;
+mod registry;
+mod related;
 mod shadow;
+mod shown;
 mod source;
-mod tasks;
+mod start;
 mod warm_up;
 
 use wasm_bindgen::prelude::*;

@@ -13,16 +13,13 @@
 //! step is an idle task of its own, and the warm-up stops once a widget has shown a
 //! document.
 
-use std::cell::Cell;
-
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, HtmlTemplateElement, Performance};
 
 use super::mount::{ReaderHandle, mount};
-use super::shadow::in_a_window;
-use super::tasks::next_task;
-use crate::components::format;
+use super::registry::shown;
+use crate::browser::intl;
+use crate::browser::schedule::{next_task, when_idle};
 
 /// Original sample text covering every block type, the carousel and the related cards.
 const SAMPLE: &str = include_str!("warm_up.json");
@@ -37,27 +34,10 @@ pub(crate) const MEASURE: &str = "reader-widget warm-up";
 /// the hottest functions.
 const ROUNDS: u32 = 4;
 
-thread_local! {
-    /// Set once a widget of the page has shown a document: its code is compiled by then.
-    static SHOWN: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Records that the widget on `host` has shown a document, so a pending warm-up stops.
-/// The warm-up's own sample does not count: its host is in no window.
-pub(crate) fn note_shown(host: &HtmlElement) {
-    if in_a_window(host) {
-        SHOWN.with(|s| s.set(true));
-    }
-}
-
-fn shown() -> bool {
-    SHOWN.with(Cell::get)
-}
-
 /// Starts the warm-up: `Intl` first, then the rounds of mounting the sample.
 pub(crate) fn start_when_idle() {
     when_idle(|| {
-        format::warm_up();
+        intl::warm_up();
         round(1);
     });
 }
@@ -116,20 +96,4 @@ fn measure_after_render(performance: Performance, start: f64) {
             let _ = measure.call2(&performance, &MEASURE.into(), &options);
         }
     });
-}
-
-/// Runs `f` when the browser is idle, or soon after load where `requestIdleCallback`
-/// is missing (older Safari).
-fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = Closure::once_into_js(f);
-    if window
-        .request_idle_callback(callback.unchecked_ref())
-        .is_err()
-    {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200);
-    }
 }

@@ -4,30 +4,27 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::carousel::{Step, step_button, swipe_handlers};
-use crate::logic::carousel::{Slides, Swipe};
-use crate::model::Media;
+use super::controls::{Step, step_button};
+use super::deck::Deck;
+use super::swipe::swipe_handlers;
+use crate::interaction::carousel::{Slides, Swipe};
 
-/// The viewer; opened by the carousel's expand buttons through `dialog`.
+/// The viewer; opened by the carousel's expand button through `dialog`.
 #[component]
 pub fn Lightbox(
     dialog: NodeRef<html::Dialog>,
-    media: StoredValue<Vec<Media>>,
-    slides: RwSignal<Slides>,
-    rtl: bool,
-    /// Moves the carousel (and so this viewer).
-    on_navigate: Callback<fn(Slides) -> Slides>,
+    deck: Deck,
     /// Runs after the dialog closed, to return focus to what opened it.
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let total = media.with_value(Vec::len);
+    let total = deck.total;
     let current = move || {
-        let i = slides.get().current()?;
-        media.with_value(|m| m.get(i).cloned())
+        let i = deck.slides.get().current()?;
+        deck.media.with_value(|m| m.get(i).cloned())
     };
-    let (on_down, on_up, on_cancel) = swipe_handlers(rtl, move |swipe| match swipe {
-        Swipe::Next => on_navigate.run(Slides::next),
-        Swipe::Prev => on_navigate.run(Slides::prev),
+    let (on_down, on_up, on_cancel) = swipe_handlers(deck.rtl, move |swipe| match swipe {
+        Swipe::Next => deck.navigate(Slides::next),
+        Swipe::Prev => deck.navigate(Slides::prev),
         Swipe::Stay => {}
     });
     let close = move |_| {
@@ -44,9 +41,7 @@ pub fn Lightbox(
             on:close=move |_| on_close.run(())
         >
             <div class="rw-lightbox__bar">
-                <p class="rw-lightbox__counter">
-                    {move || format!("{} / {total}", slides.get().current().unwrap_or(0) + 1)}
-                </p>
+                <p class="rw-lightbox__counter">{move || format!("{} / {total}", deck.current() + 1)}</p>
                 <button type="button" class="rw-lightbox__close" autofocus on:click=close>
                     "Close"
                 </button>
@@ -79,8 +74,8 @@ pub fn Lightbox(
             </div>
             {(total > 1).then(|| view! {
                 <div class="rw-lightbox__nav">
-                    {step_button(Step::Prev, "rw-lightbox__button", None, slides, move |f| on_navigate.run(f))}
-                    {step_button(Step::Next, "rw-lightbox__button", None, slides, move |f| on_navigate.run(f))}
+                    {step_button(Step::Prev, "rw-lightbox__button", None, deck)}
+                    {step_button(Step::Next, "rw-lightbox__button", None, deck)}
                 </div>
             })}
         </dialog>

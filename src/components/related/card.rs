@@ -3,22 +3,24 @@
 
 use leptos::prelude::*;
 
-use super::format::format_card_date;
-use super::heading::heading;
-use super::related::{CardRef, RelatedOptions};
-use crate::model::RelatedItem;
+use super::card_ref::CardRef;
+use crate::browser::events::dispatch;
+use crate::browser::intl::format_card_date;
+use crate::components::heading::heading;
+use crate::model::{Media, RelatedItem};
+use crate::options::RelatedOptions;
 
-/// Renders a card; `card` says where it sits (for analytics events).
+/// Renders a card; `card` says where it sits (for analytics events), `level` is the
+/// headline's level (card titles sit two below it).
 #[component]
 pub fn Card(
     item: RelatedItem,
     card: CardRef,
-    options: RelatedOptions,
-    level: u8,
-    #[prop(default = None)] lang: Option<String>,
+    options: RwSignal<RelatedOptions>,
+    level: Memo<u8>,
+    lang: Memo<Option<String>>,
     /// Called with the card's element once it is in the DOM (impression tracking).
-    #[prop(optional)]
-    on_mount: Option<Callback<(web_sys::HtmlElement, CardRef)>>,
+    on_mount: Callback<(web_sys::HtmlElement, CardRef)>,
 ) -> impl IntoView {
     let RelatedItem {
         url,
@@ -29,71 +31,42 @@ pub fn Card(
         section,
     } = item;
     let has_image = image.is_some();
-    let rel = if options.noreferrer {
-        "noopener noreferrer"
-    } else {
-        "noopener"
-    };
-    let on_click = {
-        let card = card.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            if let Some(target) = ev.current_target() {
-                super::dom::dispatch(&target, "reader:cardclick", &card.to_js());
-            }
+    let href = url.as_str().to_owned();
+    let clicked = card.clone();
+    let link = move || {
+        let card = clicked.clone();
+        view! {
+            <a
+                class="rw-card__link"
+                part="card-link"
+                href=href.clone()
+                target=move || options.with(|o| o.target.clone())
+                rel=move || if options.with(|o| o.noreferrer) { "noopener noreferrer" } else { "noopener" }
+                on:click=move |ev: leptos::ev::MouseEvent| {
+                    if let Some(target) = ev.current_target() {
+                        dispatch(&target, "reader:cardclick", &card.to_js());
+                    }
+                }
+            >
+                {title.clone()}
+            </a>
         }
-    };
-    let link = view! {
-        <a
-            class="rw-card__link"
-            part="card-link"
-            href=url.as_str().to_owned()
-            target=options.target.clone()
-            rel=rel
-            on:click=on_click
-        >
-            {title}
-        </a>
+        .into_any()
     };
     let date = published.map(|t| {
-        let text = format_card_date(&t, lang.as_deref());
-        view! { <time class="rw-card__date" datetime=t.as_str().to_owned()>{text}</time> }
+        let datetime = t.as_str().to_owned();
+        view! {
+            <time class="rw-card__date" datetime=datetime>
+                {move || lang.with(|l| format_card_date(&t, l.as_deref()))}
+            </time>
+        }
     });
     let node = NodeRef::<leptos::html::Li>::new();
-    if let Some(cb) = on_mount {
-        let card = card.clone();
-        node.on_load(move |el| {
-            let el: web_sys::HtmlElement = el.into();
-            cb.run((el, card));
-        });
-    }
+    let position = card.position;
+    node.on_load(move |el| on_mount.run((el.into(), card)));
     view! {
-        <li
-            class="rw-card"
-            class:rw-card--text=!has_image
-            part="card"
-            node_ref=node
-            data-position=card.position
-        >
-            {image.map(|m| {
-                let sized = m.width.is_some() && m.height.is_some();
-                view! {
-                    <figure class="rw-card__media" class:rw-card__media--unsized=!sized>
-                        <img
-                            class="rw-card__image"
-                            part="card-image"
-                            src=m.src.as_str().to_owned()
-                            srcset=m.srcset.as_ref().map(|s| s.as_str().to_owned())
-                            sizes=m.srcset.as_ref().map(|_| "(max-width: 30rem) 100vw, 20rem")
-                            width=m.width
-                            height=m.height
-                            alt=""
-                            loading="lazy"
-                            decoding="async"
-                        />
-                        {m.credit.map(|c| view! { <figcaption class="rw-card__credit" part="credit">"Photo: "{c}</figcaption> })}
-                    </figure>
-                }
-            })}
+        <li class="rw-card" class:rw-card--text=!has_image part="card" node_ref=node data-position=position>
+            {image.map(image_view)}
             <div class="rw-card__body">
                 {(section.is_some() || date.is_some()).then(|| view! {
                     <p class="rw-card__meta">
@@ -101,9 +74,31 @@ pub fn Card(
                         {date}
                     </p>
                 })}
-                {heading(level, "rw-card__title", "card-title", None, link.into_any())}
+                {heading(level, 2, "rw-card__title", "card-title", None, link)}
                 {teaser.map(|t| view! { <p class="rw-card__teaser" part="card-teaser">{t}</p> })}
             </div>
         </li>
+    }
+}
+
+/// The card's picture box (reserved from its size, 16:9 when unknown), loaded lazily.
+fn image_view(m: Media) -> impl IntoView {
+    let sized = m.width.is_some() && m.height.is_some();
+    view! {
+        <figure class="rw-card__media" class:rw-card__media--unsized=!sized>
+            <img
+                class="rw-card__image"
+                part="card-image"
+                src=m.src.as_str().to_owned()
+                srcset=m.srcset.as_ref().map(|s| s.as_str().to_owned())
+                sizes=m.srcset.as_ref().map(|_| "(max-width: 30rem) 100vw, 20rem")
+                width=m.width
+                height=m.height
+                alt=""
+                loading="lazy"
+                decoding="async"
+            />
+            {m.credit.map(|c| view! { <figcaption class="rw-card__credit" part="credit">"Photo: "{c}</figcaption> })}
+        </figure>
     }
 }

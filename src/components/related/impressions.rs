@@ -12,9 +12,11 @@ use web_sys::{
     HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
 };
 
-use super::dom::{Timer, WindowListener};
-use super::related::CardRef;
-use crate::logic::impressions::{Impression, THRESHOLD};
+use super::card_ref::CardRef;
+use crate::browser::events::dispatch;
+use crate::browser::page::{now, on_window, tab_hidden};
+use crate::browser::{EventListener, Timeout};
+use crate::interaction::impressions::{Impression, THRESHOLD};
 
 struct Watched {
     el: HtmlElement,
@@ -26,8 +28,8 @@ struct Watched {
 struct Inner {
     cards: Vec<Watched>,
     observer: Option<IntersectionObserver>,
-    timer: Option<Timer>,
-    visibility: Option<WindowListener>,
+    timer: Option<Timeout>,
+    visibility: Option<EventListener>,
     // Kept alive while the observer may call it.
     _callback: Option<Closure<dyn FnMut(js_sys::Array)>>,
 }
@@ -36,18 +38,6 @@ struct Inner {
 #[derive(Clone, Default)]
 pub struct Tracker {
     inner: Rc<RefCell<Inner>>,
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-fn tab_visible() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_none_or(|d| !d.hidden())
 }
 
 impl Tracker {
@@ -66,7 +56,7 @@ impl Tracker {
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
         // Closures hold the tracker weakly: dropping the tracker frees everything.
         let weak = Rc::downgrade(&tracker.inner);
-        let visibility = WindowListener::new("visibilitychange", move |_| {
+        let visibility = on_window("visibilitychange", move |_| {
             if let Some(inner) = weak.upgrade() {
                 Tracker { inner }.on_tab();
             }
@@ -97,7 +87,7 @@ impl Tracker {
 
     fn on_entries(&self, entries: &js_sys::Array) {
         let t = now();
-        let visible = tab_visible();
+        let visible = !tab_hidden();
         {
             let mut inner = self.inner.borrow_mut();
             for entry in entries.iter() {
@@ -124,7 +114,7 @@ impl Tracker {
 
     fn on_tab(&self) {
         let t = now();
-        let visible = tab_visible();
+        let visible = !tab_hidden();
         for w in self.inner.borrow_mut().cards.iter_mut() {
             w.state.on_tab(visible, t);
         }
@@ -155,16 +145,16 @@ impl Tracker {
                 .fold(None, |m: Option<f64>, d| Some(m.map_or(d, |m| m.min(d))))
         };
         for (el, card) in fired {
-            super::dom::dispatch(&el, "reader:impression", &card.to_js());
+            dispatch(&el, "reader:impression", &card.to_js());
         }
         if let Some(delay) = next {
             let weak = Rc::downgrade(&self.inner);
-            let timer = Timer::once(delay.ceil().max(1.0) as u32, move || {
+            let timer = Timeout::new(delay.ceil().max(1.0) as u32, move || {
                 if let Some(inner) = weak.upgrade() {
                     Tracker { inner }.schedule();
                 }
             });
-            self.inner.borrow_mut().timer = timer;
+            self.inner.borrow_mut().timer = Some(timer);
         }
     }
 

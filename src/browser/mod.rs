@@ -1,0 +1,12 @@
+//! The browser, as the components and the embed layer use it: events for the host page,
+//! timers and listeners that end with their owner, scheduling between tasks and frames,
+//! page conditions (reduced motion, hidden tab), and `Intl` formatting. Only here does
+//! Rust reach for `web_sys` on behalf of more than one layer.
+
+pub mod events;
+pub mod intl;
+pub mod page;
+pub mod schedule;
+
+pub use gloo_events::EventListener;
+pub use gloo_timers::callback::{Interval, Timeout};

@@ -1,0 +1,62 @@
+//! Work spread over time: the next task (to yield between slices of long work), the next
+//! ticks (progressive rendering), idle time (warm-up).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// How long one slice may run before the work yields: well under the 50 ms of a long
+/// task, leaving room for the browser's own work in the same frame.
+pub const SLICE_MS: f64 = 8.0;
+
+/// Resolves in a new task. A `MessageChannel` message, not `setTimeout(0)`: nested
+/// timeouts are clamped to 4 ms each, which adds up over many slices.
+pub async fn next_task() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return;
+    };
+    let sent = Rc::new(Cell::new(false));
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let port = channel.port1();
+        port.set_onmessage(Some(resolve.unchecked_ref()));
+        sent.set(channel.port2().post_message(&JsValue::UNDEFINED).is_ok());
+    });
+    if sent.get() {
+        let _ = JsFuture::from(promise).await;
+    }
+    channel.port1().set_onmessage(None);
+}
+
+/// Calls `step` on following ticks (about one per frame) for as long as it returns
+/// true: progressive rendering that stops by itself, with nothing left running (each
+/// timeout is freed when it fires). `step` must return false once its owner is gone
+/// (use `try_` signal access).
+pub fn run_in_ticks(step: impl Fn() -> bool + 'static) {
+    fn schedule(step: Rc<dyn Fn() -> bool>) {
+        gloo_timers::callback::Timeout::new(16, move || {
+            if step() {
+                schedule(step);
+            }
+        })
+        .forget();
+    }
+    schedule(Rc::new(step));
+}
+
+/// Runs `f` when the browser is idle, or soon after load where `requestIdleCallback`
+/// is missing (older Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(f);
+    if window
+        .request_idle_callback(callback.unchecked_ref())
+        .is_err()
+    {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200);
+    }
+}

@@ -1,0 +1,112 @@
+//! The body: paragraphs (with the dateline before the first), headings, quotes, lists
+//! and separators, rendered progressively when long.
+
+use leptos::prelude::*;
+
+use super::super::heading::heading;
+use super::super::progressive::progressive;
+use super::super::rich_text::render_inlines;
+use crate::model::Block;
+
+/// Blocks rendered with the article itself.
+const FIRST_BLOCKS: usize = 120;
+/// Blocks added per tick after the first ones.
+const CHUNK_BLOCKS: usize = 400;
+
+/// The body blocks; `level` is the headline's level (body headings sit one below).
+#[component]
+pub fn Body(blocks: Vec<Block>, dateline: Option<String>, level: Memo<u8>) -> impl IntoView {
+    let mut dateline = dateline;
+    let mut first = blocks;
+    let rest = if first.len() > FIRST_BLOCKS {
+        first.split_off(FIRST_BLOCKS)
+    } else {
+        Vec::new()
+    };
+    let mut out = Vec::with_capacity(first.len() + 1);
+    if !matches!(first.first(), Some(Block::Paragraph { .. }))
+        && let Some(d) = dateline.take()
+    {
+        out.push(view! { <p>{dateline_view(d)}</p> }.into_any());
+    }
+    for block in first {
+        let lead = match block {
+            Block::Paragraph { .. } => dateline.take(),
+            _ => None,
+        };
+        out.push(block_view(block, level, lead));
+    }
+    let total = rest.len();
+    let shown = progressive(0, CHUNK_BLOCKS, move || Some(total));
+    let chunks = StoredValue::new(rest);
+    let later = (total > 0).then(|| {
+        view! {
+            <For
+                each=move || 0..shown.get().div_ceil(CHUNK_BLOCKS)
+                key=|chunk| *chunk
+                children=move |chunk| {
+                    chunks
+                        .with_value(|c| c.chunks(CHUNK_BLOCKS).nth(chunk).map(<[Block]>::to_vec))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|b| block_view(b, level, None))
+                        .collect_view()
+                }
+            />
+        }
+    });
+    view! {
+        <div class="rw-article__body" part="body">
+            {out}
+            {later}
+        </div>
+    }
+}
+
+/// One body block; `lead` is the dateline, for the first paragraph.
+fn block_view(block: Block, level: Memo<u8>, lead: Option<String>) -> AnyView {
+    match block {
+        Block::Paragraph { content } => {
+            let lead = lead.map(dateline_view);
+            view! { <p>{lead}{render_inlines(content)}</p> }.into_any()
+        }
+        Block::Heading { text } => heading(
+            level,
+            1,
+            "rw-article__subhead",
+            "subhead",
+            None,
+            move || text.clone().into_any(),
+        )
+        .into_any(),
+        Block::Quote { text, cite } => view! {
+            <figure class="rw-quote" part="quote">
+                <blockquote class="rw-quote__text"><p>{text}</p></blockquote>
+                {cite.map(|c| view! { <figcaption class="rw-quote__cite">{c}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
+        Block::List { ordered, items } => {
+            let items = items
+                .into_iter()
+                .map(|i| view! { <li>{i}</li> })
+                .collect_view();
+            if ordered {
+                view! { <ol class="rw-article__list">{items}</ol> }.into_any()
+            } else {
+                view! { <ul class="rw-article__list">{items}</ul> }.into_any()
+            }
+        }
+        Block::Separator => view! { <hr class="rw-article__separator" /> }.into_any(),
+    }
+}
+
+/// "ASHFORD VALE — " before the first paragraph; a dash already given is not doubled.
+fn dateline_view(d: String) -> impl IntoView {
+    let place = d
+        .trim()
+        .trim_end_matches(['—', '–', '-'])
+        .trim_end()
+        .to_owned();
+    view! { <span class="rw-article__dateline">{place}" — "</span> }
+}

@@ -1,0 +1,139 @@
+//! The carousel's controls: previous/next buttons (shared with the full-screen viewer),
+//! the "2 / 5" counter, the dot picker (tabs pattern) and the pause/play button.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::deck::Deck;
+use crate::interaction::carousel::{MAX_DOTS, Rotation, Slides};
+
+/// Which way a step button moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Prev,
+    Next,
+}
+
+/// A previous/next button. At the ends it is `aria-disabled`, not `disabled`: a disabled
+/// button drops focus to the page.
+pub fn step_button(
+    step: Step,
+    class: &'static str,
+    part: Option<&'static str>,
+    deck: Deck,
+) -> impl IntoView {
+    let (label, arrow) = match step {
+        Step::Prev => ("Previous photo", "←"),
+        Step::Next => ("Next photo", "→"),
+    };
+    let can = move |s: Slides| match step {
+        Step::Prev => s.can_prev(),
+        Step::Next => s.can_next(),
+    };
+    let mv = move |s: Slides| match step {
+        Step::Prev => s.prev(),
+        Step::Next => s.next(),
+    };
+    let slides = deck.slides;
+    view! {
+        <button
+            type="button"
+            class=class
+            part=part
+            aria-label=label
+            aria-disabled=move || (!can(slides.get())).to_string()
+            on:click=move |_| deck.navigate(mv)
+        >
+            <span aria-hidden="true" class="rw-carousel__arrow">{arrow}</span>
+        </button>
+    }
+}
+
+/// Buttons, counter and (for 2–12 photos) dots, below the photos.
+#[component]
+pub fn Controls(deck: Deck, rotation: RwSignal<Rotation>, autoplay: Memo<bool>) -> impl IntoView {
+    let total = deck.total;
+    view! {
+        <div class="rw-carousel__controls" part="carousel-controls">
+            {move || autoplay.get().then(|| rotation_button(rotation))}
+            {step_button(Step::Prev, "rw-carousel__button rw-carousel__button--prev", Some("carousel-button"), deck)}
+            <p class="rw-carousel__counter" part="carousel-counter">
+                {move || format!("{} / {total}", deck.current() + 1)}
+            </p>
+            {step_button(Step::Next, "rw-carousel__button rw-carousel__button--next", Some("carousel-button"), deck)}
+        </div>
+        {(total <= MAX_DOTS).then(|| dots_view(deck))}
+    }
+}
+
+/// Dots as a tab list: one tab stop, arrow keys move between photos (handled by the
+/// region), the selected dot follows the current slide.
+fn dots_view(deck: Deck) -> impl IntoView {
+    let dots = (0..deck.total)
+        .map(|i| {
+            let selected = move || deck.slides.get().current() == Some(i);
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    class="rw-carousel__dot"
+                    class:rw-carousel__dot--current=selected
+                    aria-label=format!("Photo {}", i + 1)
+                    aria-controls=format!("rw-slide-{i}")
+                    aria-selected=move || selected().to_string()
+                    tabindex=move || if selected() { "0" } else { "-1" }
+                    on:click=move |_| deck.navigate(move |s: Slides| s.go_to(i))
+                ></button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="rw-carousel__dots" role="tablist" aria-label="Choose a photo" part="carousel-dots">
+            {dots}
+        </div>
+    }
+}
+
+/// After an arrow key on a dot, focus follows to the newly selected dot (tabs pattern).
+pub fn focus_current_dot_if_in_tablist(
+    ev: &leptos::ev::KeyboardEvent,
+    region: NodeRef<html::Section>,
+) {
+    let on_tab = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.get_attribute("role").as_deref() == Some("tab"));
+    if !on_tab {
+        return;
+    }
+    // The selected dot updates on the next render; focus it once it has.
+    request_animation_frame(move || {
+        if let Some(dot) = region
+            .get_untracked()
+            .and_then(|r| {
+                r.query_selector(".rw-carousel__dot[aria-selected=true]")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|d| d.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = dot.focus();
+        }
+    });
+}
+
+fn rotation_button(rotation: RwSignal<Rotation>) -> impl IntoView {
+    let paused = move || rotation.get().paused;
+    view! {
+        <button
+            type="button"
+            class="rw-carousel__button rw-carousel__button--rotation"
+            part="carousel-button"
+            aria-label=move || if paused() { "Start automatic slide show" } else { "Stop automatic slide show" }
+            on:click=move |_| rotation.update(|r| r.paused = !r.paused)
+        >
+            <span aria-hidden="true">{move || if paused() { "▶" } else { "❚❚" }}</span>
+        </button>
+    }
+}

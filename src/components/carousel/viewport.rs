@@ -1,0 +1,65 @@
+//! The visible strip: the track of slides, moved by the current index (mirrored in
+//! right-to-left articles), swipeable, with the button that opens the full-screen viewer.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::deck::Deck;
+use super::slide::Slide;
+use super::swipe::swipe_handlers;
+use crate::interaction::carousel::{Slides, Swipe};
+
+/// The strip of slides; the expand button remembers itself in `opener` (focus returns
+/// there when the viewer closes) and opens `lightbox`.
+#[component]
+pub fn Viewport(
+    deck: Deck,
+    lightbox: NodeRef<html::Dialog>,
+    opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+) -> impl IntoView {
+    let (on_down, on_up, on_cancel) = swipe_handlers(deck.rtl, move |swipe| match swipe {
+        Swipe::Next => deck.navigate(Slides::next),
+        Swipe::Prev => deck.navigate(Slides::prev),
+        Swipe::Stay => {}
+    });
+    let open_lightbox = move |ev: leptos::ev::MouseEvent| {
+        opener.set_value(ev.current_target().and_then(|t| t.dyn_into().ok()));
+        if let Some(d) = lightbox.get_untracked() {
+            let _ = d.show_modal();
+        }
+    };
+    let sign: i64 = if deck.rtl { 1 } else { -1 };
+    let items = deck.media.with_value(|m| {
+        m.iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, m)| view! { <Slide i=i media=m deck=deck /> })
+            .collect_view()
+    });
+    view! {
+        <div
+            class="rw-carousel__viewport"
+            on:pointerdown=on_down
+            on:pointerup=on_up
+            on:pointercancel=on_cancel
+        >
+            <button
+                type="button"
+                class="rw-carousel__expand"
+                part="carousel-expand"
+                aria-label="View photo full screen"
+                aria-haspopup="dialog"
+                on:click=open_lightbox
+            >
+                <span aria-hidden="true">"⤢"</span>
+            </button>
+            <div
+                class="rw-carousel__track"
+                style:transform=move || format!("translateX({}%)", sign * deck.current() as i64 * 100)
+            >
+                {items}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+//! Loading the document: data given as a JS value, long data over several tasks, a
+//! `src` fetched with a timeout; then the article or its error panel, and the events
+//! the host page is owed once the shadow DOM shows it.
+
+use super::announce::announce;
+use super::fetch::fetch_document;
+use super::instance::Shared;
+use super::shown::Shown;
+use super::source::{FROM_DATA, Given, decode_sliced, read_value};
+use crate::browser::intl;
+use crate::browser::schedule::next_task;
+use crate::components::WidgetState;
+use crate::model::Decoded;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::AbortController;
+
+impl Shared {
+    /// Renders data given as a JS value (the `data` property or `handle.update()`).
+    pub(crate) fn load_value(&self, value: &JsValue) {
+        match read_value(value, self.format()) {
+            Given::Decoded(decoded) => {
+                if let Some(generation) = self.begin_document(false).map(|(g, _)| g) {
+                    self.apply(decoded, FROM_DATA, false, generation);
+                }
+            }
+            Given::Long(text) => self.load_long(text, FROM_DATA),
+        }
+    }
+
+    /// Renders long data over several tasks, showing the loading state meanwhile; a newer
+    /// load or an unmount abandons it between tasks.
+    pub(crate) fn load_long(&self, text: String, origin: &'static str) {
+        let Some((generation, _)) = self.begin_document(false) else {
+            return;
+        };
+        self.show(WidgetState::Loading);
+        let format = self.format();
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let wanted = || this.is_current(generation);
+            if let Some(decoded) = decode_sliced(text, format, false, &wanted).await
+                && this.ready_to_render(&decoded, &wanted).await
+            {
+                this.apply(decoded, origin, false, generation);
+            }
+        });
+    }
+
+    /// Loads the last `src` again (the error panel's Retry).
+    pub(crate) fn retry(&self) {
+        let src = self.0.borrow().src.clone();
+        if let Some(src) = src {
+            self.load_src(src);
+        }
+    }
+
+    /// Fetches `url` and renders it; a newer load or an unmount makes this one a no-op.
+    pub(crate) fn load_src(&self, url: String) {
+        let Some((generation, controller)) = self.begin_document(true) else {
+            return;
+        };
+        let timeout = {
+            let mut inst = self.0.borrow_mut();
+            inst.src = Some(url.clone());
+            inst.source.timeout_ms
+        };
+        let format = self.format();
+        self.show(WidgetState::Loading);
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let wanted = || this.is_current(generation);
+            let result = fetch_document(&url, controller.as_ref(), timeout, format, &wanted).await;
+            let Some(result) = result else {
+                return;
+            };
+            if !this.ready_to_render(&result, &wanted).await {
+                return;
+            }
+            this.0.borrow_mut().document.fetched();
+            this.apply(result, &format!("\"{url}\""), true, generation);
+        });
+    }
+
+    /// Starts a document load; `None` for an unmounted widget, which loads nothing.
+    fn begin_document(&self, fetches: bool) -> Option<(u64, Option<AbortController>)> {
+        if self.unmounted() {
+            return None;
+        }
+        Some(self.0.borrow_mut().document.begin(fetches))
+    }
+
+    /// Whether document load `generation` is still the one that counts.
+    fn is_current(&self, generation: u64) -> bool {
+        !self.unmounted() && self.0.borrow().document.is_current(generation)
+    }
+
+    /// Last step before a long or fetched document renders: its date formatters are
+    /// built in a task of their own, and the render gets the next one. False when the
+    /// load is no longer wanted.
+    async fn ready_to_render(&self, decoded: &Decoded, wanted: &dyn Fn() -> bool) -> bool {
+        // A task of its own: decoding's last slice (and freeing the JSON tree) came before.
+        next_task().await;
+        if !wanted() {
+            return false;
+        }
+        if let Some(doc) = &decoded.document {
+            let lang = self
+                .0
+                .borrow()
+                .props
+                .article
+                .try_with_untracked(|o| o.lang.clone())
+                .flatten();
+            intl::prepare(doc, lang.as_deref().or(doc.article.lang.as_deref()));
+        }
+        next_task().await;
+        wanted()
+    }
+
+    /// Renders a decoded document or its error panel, and tells the host page about it
+    /// once the shadow DOM shows it (Leptos applies a change on the executor's next
+    /// tick), so a `reader:ready` listener finds the new content.
+    fn apply(&self, decoded: Decoded, origin: &str, retry: bool, generation: u64) {
+        let shown = Shown::of(decoded, origin, retry);
+        let ready = shown.ready();
+        {
+            let inst = self.0.borrow();
+            let related = inst.related_override.clone().unwrap_or(shown.related);
+            inst.related.try_set(related);
+            inst.state.try_set(shown.state);
+        }
+        let problems = shown.problems;
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            leptos::task::tick().await;
+            // Superseded or unmounted meanwhile: this document is not what shows.
+            if !this.is_current(generation) {
+                return;
+            }
+            announce(&this.host(), ready, &problems);
+            this.settle();
+        });
+    }
+}

@@ -1,0 +1,89 @@
+//! Reading a widget's options and data from where hosts put them: the element's
+//! attributes, properties and inline JSON, or the object given to `mount()`. Both go
+//! through the contract table, under the attribute name or its property name.
+
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::options::contract::{ATTRIBUTES, Attribute, Kind};
+use crate::options::{WidgetOptions, read_options};
+
+/// What a widget starts with: its options and where its first document comes from.
+pub(crate) struct Start {
+    pub options: WidgetOptions,
+    /// A document as a JS object (the `data` property or option); wins over `src`.
+    pub data: Option<JsValue>,
+    pub src: Option<String>,
+    /// The text of an inline `<script type="application/json">` (elements only).
+    pub inline: Option<String>,
+    /// Related stories as a JS object; wins over `related_src`.
+    pub related: Option<JsValue>,
+    pub related_src: Option<String>,
+}
+
+/// The element's options, from its attributes.
+pub(crate) fn element_options(host: &HtmlElement) -> WidgetOptions {
+    read_options(|name| host.get_attribute(name))
+}
+
+/// Everything an element starts with: attributes, the `data` and `related` properties
+/// (set before it connected), its inline JSON.
+pub(crate) fn from_element(host: &HtmlElement, data: JsValue, related: JsValue) -> Start {
+    let inline = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content());
+    Start {
+        options: element_options(host),
+        data: given(data),
+        src: non_blank(host.get_attribute("src")),
+        inline,
+        related: given(related),
+        related_src: non_blank(host.get_attribute("related-src")),
+    }
+}
+
+/// Everything `mount(element, options)` starts with, options under their property names.
+pub(crate) fn from_object(options: &JsValue) -> Start {
+    let get = |key: &str| Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let widget = read_options(|name| {
+        let attribute = ATTRIBUTES.iter().find(|a| a.name == name)?;
+        option_text(attribute, &get(attribute.option_name()))
+    });
+    Start {
+        options: widget,
+        data: given(get("data")),
+        src: non_blank(get("src").as_string()),
+        inline: None,
+        related: given(get("related")),
+        related_src: non_blank(get("relatedSrc").as_string()),
+    }
+}
+
+/// An option value as attribute text: absent/false → `None`, `true` → present.
+fn option_text(attribute: &Attribute, value: &JsValue) -> Option<String> {
+    if let Some(s) = value.as_string() {
+        Some(s)
+    } else if value.as_f64().is_some() {
+        // JS formats the number: Rust's float formatting would add ~30 KB to the wasm.
+        js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+    } else if attribute.kind == Kind::Boolean {
+        (value.as_bool() == Some(true)).then(String::new)
+    } else {
+        None
+    }
+}
+
+/// A JS value that was actually given (not `undefined` or `null`).
+pub(crate) fn given(value: JsValue) -> Option<JsValue> {
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
+/// A URL that is more than whitespace.
+pub(crate) fn non_blank(value: Option<String>) -> Option<String> {
+    value.filter(|s| !s.trim().is_empty())
+}

@@ -1,0 +1,60 @@
+//! The one way a widget starts, for the element and `mount()` alike: data given with
+//! the page renders in the first frame (long data over several tasks), otherwise `src`
+//! is fetched, otherwise inline JSON is read; related stories load alongside.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::announce::announce;
+use super::instance::{Hooks, Shared};
+use super::options::Start;
+use super::related::load_page;
+use super::shown::Shown;
+use super::source::{FROM_DATA, FROM_INLINE, Given, read_text, read_value};
+use crate::adapters::Format;
+
+/// Mounts a widget into `host` and starts its loads. Precedence: `data`, then `src`,
+/// then inline JSON.
+pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> {
+    let format = start
+        .options
+        .source
+        .format
+        .as_deref()
+        .and_then(Format::from_name);
+    let given = match (&start.data, &start.src, start.inline) {
+        (Some(data), _, _) => Some((read_value(data, format), FROM_DATA)),
+        (None, Some(_), _) => None,
+        (None, None, Some(text)) => Some((read_text(text, format), FROM_INLINE)),
+        (None, None, None) => None,
+    };
+    let (shown, long) = match given {
+        Some((Given::Decoded(decoded), origin)) => (Shown::of(decoded, origin, false), None),
+        Some((Given::Long(text), origin)) => (Shown::loading(), Some((text, origin))),
+        None => (Shown::loading(), None),
+    };
+    let fetch = start.src.filter(|_| start.data.is_none() && long.is_none());
+    let (ready, problems) = (shown.ready(), shown.problems.clone());
+    let announce_now = !matches!(shown.state, crate::components::WidgetState::Loading);
+    let hooks = Hooks {
+        retry: Shared::retry,
+        load_page,
+    };
+    let shared = Shared::mount(host.clone(), &start.options, shown, hooks)?;
+    // The first render already shows the data: the DOM is committed when this returns.
+    if announce_now {
+        announce(&host, ready, &problems);
+    }
+    if let Some(related) = &start.related {
+        shared.set_related_value(related);
+    } else if let Some(url) = start.related_src {
+        shared.load_related_src(url);
+    }
+    if let Some(src) = fetch {
+        shared.load_src(src);
+    }
+    if let Some((text, origin)) = long {
+        shared.load_long(text, origin);
+    }
+    Ok(shared)
+}
