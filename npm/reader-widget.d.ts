@@ -89,38 +89,43 @@ export interface Diagnostic {
   message: string;
 }
 
-/** Options of `mount()`; `data` wins over `src`. */
+/** Options of `mount()`: every attribute of the element under its property name, plus
+ * `data` and `related` objects; `data` wins over `src`. */
 export interface MountOptions {
   /** A document: the native format, schema.org JSON-LD, a WordPress post or a JSON Feed. */
   data?: ReaderDocument | object;
-  /** URL of such a document. */
-  src?: string;
-  /** How to read `data`/`src`; detected when absent. */
-  format?: Format;
   /** Related sections as an object (native, JSON Feed or WordPress collection). */
   related?: object;
-  /** URL of related sections (JSON Feed, WordPress collection or native document). */
+  // <contract:mount-options>
+  /** URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
+  src?: string;
+  /** URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`. */
   relatedSrc?: string;
-  /** Level of the headline (1–6, default 1). */
+  /** How to read `src`/`data` (detected from content when absent). */
+  format?: "native" | "jsonld" | "wordpress" | "jsonfeed";
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  theme?: "light" | "dark" | "auto";
+  /** Fetch timeout in milliseconds (default 10000, at least 100). */
+  timeout?: number;
+  /** Level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it. */
   headingLevel?: number;
-  /** BCP 47 language overriding the article's, for dates and `lang`. */
+  /** BCP 47 language overriding the article's (dates, `lang` attribute). */
   lang?: string;
-  /** Carousel wraps around. */
+  /** The carousel wraps from the last photo to the first (off by default). */
   loop?: boolean;
-  /** Carousel rotates by itself (never under reduced motion). */
+  /** The carousel rotates by itself, with a pause/play control; it holds while hovered or focused, in a background tab and when scrolled out of view, and never runs under `prefers-reduced-motion`. */
   autoplay?: boolean;
-  /** Milliseconds per photo while rotating (default 6000). */
+  /** Milliseconds per photo while rotating (default 6000, at least 1000). */
   autoplayInterval?: number;
-  /** Photo shown first, from 1. */
+  /** Photo shown first, counted from 1 (a later change moves the carousel there). */
   start?: number;
-  /** Related cards layout. */
+  /** Related cards as `grid` (default: 1–4 columns by the widget's own width) or `list` (compact rows with a small thumbnail). */
   layout?: "grid" | "list";
-  /** `target` of card links. */
+  /** `target` of card links, e.g. `_blank` (`rel` always includes `noopener`). */
   linkTarget?: string;
   /** Add `noreferrer` to card links. */
   noreferrer?: boolean;
-  /** Fetch timeout in milliseconds (default 10000). */
-  timeout?: number;
+  // </contract:mount-options>
 }
 
 /** What `mount()` returns. */
@@ -158,23 +163,38 @@ export interface ReaderWidgetEventMap {
   "reader:impression": CustomEvent<CardEventDetail>;
 }
 
-/** The <reader-widget> element. Attributes mirror the properties (kebab-case). */
+/** The <reader-widget> element. Properties mirror its attributes (kebab-case). */
 export interface ReaderWidgetElement extends HTMLElement {
   data: ReaderDocument | object | undefined;
   related: object | undefined;
+  // <contract:element-properties>
+  /** Mirrors `src`: URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
   src: string | null;
+  /** Mirrors `related-src`: URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`. */
   relatedSrc: string | null;
-  format: Format | null;
+  /** Mirrors `format`: How to read `src`/`data` (detected from content when absent). */
+  format: "native" | "jsonld" | "wordpress" | "jsonfeed" | null;
+  /** Mirrors `theme`: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme: "light" | "dark" | "auto" | null;
-  layout: "grid" | "list" | null;
-  headingLevel: string | null;
-  start: string | null;
+  /** Mirrors `timeout`: Fetch timeout in milliseconds (default 10000, at least 100). */
   timeout: string | null;
-  autoplayInterval: string | null;
-  linkTarget: string | null;
-  autoplay: boolean;
+  /** Mirrors `heading-level`: Level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it. */
+  headingLevel: string | null;
+  /** Mirrors `loop`: The carousel wraps from the last photo to the first (off by default). */
   loop: boolean;
+  /** Mirrors `autoplay`: The carousel rotates by itself, with a pause/play control; it holds while hovered or focused, in a background tab and when scrolled out of view, and never runs under `prefers-reduced-motion`. */
+  autoplay: boolean;
+  /** Mirrors `autoplay-interval`: Milliseconds per photo while rotating (default 6000, at least 1000). */
+  autoplayInterval: string | null;
+  /** Mirrors `start`: Photo shown first, counted from 1 (a later change moves the carousel there). */
+  start: string | null;
+  /** Mirrors `layout`: Related cards as `grid` (default: 1–4 columns by the widget's own width) or `list` (compact rows with a small thumbnail). */
+  layout: "grid" | "list" | null;
+  /** Mirrors `link-target`: `target` of card links, e.g. `_blank` (`rel` always includes `noopener`). */
+  linkTarget: string | null;
+  /** Mirrors `noreferrer`: Add `noreferrer` to card links. */
   noreferrer: boolean;
+  // </contract:element-properties>
   addEventListener<K extends keyof ReaderWidgetEventMap>(
     type: K,
     listener: (this: ReaderWidgetElement, ev: ReaderWidgetEventMap[K]) => unknown,

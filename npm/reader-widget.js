@@ -11,7 +11,8 @@ export const ready = init({ module_or_path: new URL("./dist/reader_widget_bg.was
  * the article (or its error panel) is in the DOM, also for long documents, which are
  * decoded over several tasks so the page stays responsive.
  * @param {HTMLElement} element
- * @param {{ data?: object, src?: string, headingLevel?: number, lang?: string }} options
+ * @param {import("./reader-widget.d.ts").MountOptions} [options] every attribute of the
+ *   element under its property name, plus `data` and `related` objects
  */
 export async function mount(element, options) {
   await ready;

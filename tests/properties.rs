@@ -14,16 +14,20 @@ use std::time::{Duration, Instant};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use reader_widget::adapters::{Format, convert, convert_related, html_to_blocks};
+#[path = "support/page.rs"]
+mod page;
+#[path = "support/reference_json.rs"]
+mod reference_json;
 #[path = "support/url_oracle.rs"]
 mod url_oracle;
+use page::Page;
+use reference_json::reference;
 
 use reader_widget::html::{Inline, parse_inline, text_of};
 use reader_widget::model::json;
 use reader_widget::model::json::parse as parse_str;
-use reader_widget::model::limits::MAX_MARKUP_DEPTH;
 use reader_widget::model::{
-    Block, Decoded, Diagnostics, Document, Json, Media, RelatedSection, SafeUrl, Severity, SrcSet,
-    decode,
+    Decoded, Diagnostics, Json, RelatedSection, SafeUrl, Severity, SrcSet, decode,
 };
 
 const HOSTILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile");
@@ -34,169 +38,6 @@ const FORMATS: [Format; 4] = [
     Format::WordPress,
     Format::JsonFeed,
 ];
-
-// ---------------------------------------------------------------------------------------
-// What a rendered document puts into the page
-// ---------------------------------------------------------------------------------------
-
-/// The URLs (with where each comes from) and the visible text of rendered output, plus
-/// any structural problem found while walking it.
-#[derive(Default)]
-struct Page {
-    urls: Vec<(String, String)>,
-    text: Vec<String>,
-    problems: Vec<String>,
-}
-
-impl Page {
-    fn url(&mut self, at: &str, url: &str) {
-        self.urls.push((at.to_owned(), url.to_owned()));
-    }
-
-    fn text(&mut self, text: &str) {
-        self.text.push(text.to_owned());
-    }
-
-    fn opt(&mut self, text: &Option<String>) {
-        if let Some(t) = text {
-            self.text(t);
-        }
-    }
-
-    fn document(&mut self, doc: &Document) {
-        let a = &doc.article;
-        if a.headline.trim().is_empty() {
-            self.problems
-                .push(format!("blank headline {:?}", a.headline));
-        }
-        self.text(&a.headline);
-        for t in [&a.deck, &a.section, &a.dateline, &a.contributors] {
-            self.opt(t);
-        }
-        if let Some(url) = &a.url {
-            self.url("article.url", url.as_str());
-        }
-        for (i, b) in a.bylines.iter().enumerate() {
-            self.text(&b.name);
-            self.opt(&b.role);
-            if let Some(url) = &b.url {
-                self.url(&format!("bylines[{i}].url"), url.as_str());
-            }
-        }
-        for (i, m) in a.media.iter().enumerate() {
-            self.media(&format!("media[{i}]"), m);
-        }
-        self.blocks("body", &a.body);
-        self.sections("related", &doc.related);
-    }
-
-    fn media(&mut self, at: &str, m: &Media) {
-        self.url(&format!("{at}.src"), m.src.as_str());
-        if let Some(set) = &m.srcset {
-            self.srcset(&format!("{at}.srcset"), set);
-        }
-        for t in [&m.alt, &m.caption, &m.credit] {
-            self.opt(t);
-        }
-    }
-
-    fn srcset(&mut self, at: &str, set: &SrcSet) {
-        for candidate in set.as_str().split(", ") {
-            let mut parts = candidate.split(' ');
-            let url = parts.next().unwrap_or_default();
-            self.url(at, url);
-            if parts.count() > 1 {
-                self.problems
-                    .push(format!("{at}: candidate {candidate:?} has extra parts"));
-            }
-        }
-    }
-
-    fn blocks(&mut self, at: &str, blocks: &[Block]) {
-        for (i, block) in blocks.iter().enumerate() {
-            match block {
-                Block::Paragraph { content } => {
-                    self.inlines(&format!("{at}[{i}]"), content);
-                }
-                Block::Heading { text } => self.text(text),
-                Block::Quote { text, cite } => {
-                    self.text(text);
-                    self.opt(cite);
-                }
-                Block::List { items, .. } => {
-                    for item in items {
-                        self.text(item);
-                    }
-                }
-                Block::Separator => {}
-            }
-        }
-    }
-
-    /// Walks rich text without recursion, as deep as it goes, checking the depth cap.
-    fn inlines(&mut self, at: &str, nodes: &[Inline]) {
-        let mut stack: Vec<(&Inline, usize)> = nodes.iter().rev().map(|n| (n, 1)).collect();
-        while let Some((node, depth)) = stack.pop() {
-            if let Inline::Mark { children, .. } | Inline::Link { children, .. } = node {
-                if depth > MAX_MARKUP_DEPTH {
-                    self.problems.push(format!(
-                        "{at}: elements nested {depth} deep (cap {MAX_MARKUP_DEPTH})"
-                    ));
-                    return;
-                }
-                if let Inline::Link { href, .. } = node {
-                    self.url(&format!("{at} link"), href.as_str());
-                }
-                stack.extend(children.iter().rev().map(|c| (c, depth + 1)));
-            }
-        }
-        self.text(&text_of(nodes));
-    }
-
-    fn sections(&mut self, at: &str, sections: &[RelatedSection]) {
-        for (s, section) in sections.iter().enumerate() {
-            self.opt(&section.title);
-            if let Some(url) = &section.next_url {
-                self.url(&format!("{at}[{s}].next_url"), url.as_str());
-            }
-            for (i, card) in section.items.iter().enumerate() {
-                let path = format!("{at}[{s}].items[{i}]");
-                self.url(&format!("{path}.url"), card.url.as_str());
-                self.text(&card.title);
-                self.opt(&card.teaser);
-                self.opt(&card.section);
-                if let Some(image) = &card.image {
-                    self.media(&format!("{path}.image"), image);
-                }
-            }
-        }
-    }
-
-    /// Every URL problem, plus the structural ones.
-    fn unsafe_parts(&self, forbidden: &[String]) -> Vec<String> {
-        let mut out = self.problems.clone();
-        for (at, url) in &self.urls {
-            if let Some(problem) = url_oracle::url_problem(url) {
-                out.push(format!("{at}: {url:?}: {problem}"));
-            }
-            let squeezed: String = url
-                .chars()
-                .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            for f in forbidden {
-                if squeezed.contains(&f.to_ascii_lowercase()) {
-                    out.push(format!("{at}: {url:?} contains the forbidden {f:?}"));
-                }
-            }
-        }
-        out
-    }
-
-    fn all_text(&self) -> String {
-        self.text.join("\n")
-    }
-}
 
 /// Everything the page could show from one conversion and its related-src reading.
 fn page_of(decoded: &Decoded, related: &[RelatedSection]) -> Page {
@@ -460,44 +301,6 @@ fn same_value(a: &Json, b: &Json) -> bool {
                 })
         }
         _ => a == b,
-    }
-}
-
-/// serde_json as a reference reader of JSON text, into our value tree.
-fn reference(text: &str) -> Result<Json, String> {
-    fn convert(v: serde_json::Value) -> Json {
-        match v {
-            serde_json::Value::Null => Json::Null,
-            serde_json::Value::Bool(b) => Json::Bool(b),
-            serde_json::Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
-            serde_json::Value::String(s) => Json::String(s),
-            serde_json::Value::Array(a) => Json::Array(a.into_iter().map(convert).collect()),
-            serde_json::Value::Object(o) => {
-                Json::Object(o.into_iter().map(|(k, v)| (k, convert(v))).collect())
-            }
-        }
-    }
-    if text.len() > reader_widget::model::limits::MAX_DOCUMENT_BYTES {
-        return Err("too large".into());
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde_json's own recursion limit (128) is above ours (64): refuse deeper input
-    // the same way, so only real reading differences count.
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: serde_json::Value =
-        serde::Deserialize::deserialize(&mut de).map_err(|e| e.to_string())?;
-    de.end().map_err(|e| e.to_string())?;
-    if depth(&value) > reader_widget::model::limits::MAX_JSON_DEPTH {
-        return Err("too deep".into());
-    }
-    Ok(convert(value))
-}
-
-fn depth(v: &serde_json::Value) -> usize {
-    match v {
-        serde_json::Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
-        serde_json::Value::Object(o) => 1 + o.values().map(depth).max().unwrap_or(0),
-        _ => 0,
     }
 }
 

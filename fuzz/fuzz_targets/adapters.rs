@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use reader_widget::adapters::{Format, convert, convert_related};
 use reader_widget::model::json::parse as parse_str;
-use reader_widget_fuzz::{assert_safe_document, assert_safe_sections};
+use reader_widget_fuzz::assert_safe;
 
 const FORMATS: [Option<Format>; 5] = [
     Some(Format::Native),
@@ -24,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
     };
     for format in FORMATS {
         if let Some(doc) = convert(&json, format).document {
-            assert_safe_document(&doc);
+            assert_safe(|page| page.document(&doc));
         }
-        assert_safe_sections(&convert_related(&json, format).0);
+        assert_safe(|page| page.sections("related", &convert_related(&json, format).0));
     }
 });

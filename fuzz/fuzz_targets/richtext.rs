@@ -6,16 +6,20 @@ use libfuzzer_sys::fuzz_target;
 use reader_widget::adapters::html_to_blocks;
 use reader_widget::model::Diagnostics;
 use reader_widget::html::{parse_inline, plain_text};
-use reader_widget_fuzz::{assert_safe_blocks, assert_safe_inlines, assert_safe_media};
+use reader_widget_fuzz::assert_safe;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(html) = std::str::from_utf8(data) else {
         return;
     };
-    assert_safe_inlines(&parse_inline(html));
+    assert_safe(|page| page.inlines("rich text", &parse_inline(html)));
     let _ = plain_text(html);
     let mut d = Diagnostics::default();
     let body = html_to_blocks(html, "content", &mut d);
-    assert_safe_blocks(&body.blocks);
-    body.media.iter().for_each(assert_safe_media);
+    assert_safe(|page| {
+        page.blocks("body", &body.blocks);
+        for m in &body.media {
+            page.media("media", m);
+        }
+    });
 });

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use reader_widget::model::{SafeUrl, SrcSet};
-use reader_widget_fuzz::{assert_safe_srcset, assert_safe_url};
+use reader_widget_fuzz::{assert_safe, assert_safe_url};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(raw) = std::str::from_utf8(data) else {
@@ -14,6 +14,6 @@ fuzz_target!(|data: &[u8]| {
         assert_safe_url(url.as_str());
     }
     if let Ok(set) = SrcSet::parse(raw) {
-        assert_safe_srcset(&set);
+        assert_safe(|page| page.srcset("srcset", &set));
     }
 });

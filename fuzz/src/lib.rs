@@ -2,12 +2,17 @@
 //! an `href`, `src` or `srcset` must be http(s) or relative as a browser reads it, and rich
 //! text must stay within the depth cap. A violated check aborts, which libFuzzer reports.
 
-use reader_widget::model::limits::MAX_MARKUP_DEPTH;
-use reader_widget::model::{Block, Document, Json, Media, RelatedSection, SrcSet};
-use reader_widget::html::Inline;
+use reader_widget::model::Json;
 
 #[path = "../../tests/support/url_oracle.rs"]
 mod url_oracle;
+
+#[path = "../../tests/support/page.rs"]
+mod page;
+#[path = "../../tests/support/reference_json.rs"]
+mod reference_json;
+
+pub use reference_json::reference;
 
 /// Panics unless `url` is safe to write into an attribute and reads back unchanged.
 pub fn assert_safe_url(url: &str) {
@@ -16,68 +21,14 @@ pub fn assert_safe_url(url: &str) {
     }
 }
 
-pub fn assert_safe_srcset(set: &SrcSet) {
-    for candidate in set.as_str().split(", ") {
-        assert_safe_url(candidate.split(' ').next().unwrap_or_default());
-    }
-}
+pub use page::Page;
 
-pub fn assert_safe_inlines(nodes: &[Inline]) {
-    let mut stack: Vec<(&Inline, usize)> = nodes.iter().map(|n| (n, 1)).collect();
-    while let Some((node, depth)) = stack.pop() {
-        if let Inline::Mark { children, .. } | Inline::Link { children, .. } = node {
-            assert!(depth <= MAX_MARKUP_DEPTH, "rich text nested {depth} deep");
-            if let Inline::Link { href, .. } = node {
-                assert_safe_url(href.as_str());
-            }
-            stack.extend(children.iter().map(|c| (c, depth + 1)));
-        }
-    }
-}
-
-pub fn assert_safe_media(m: &Media) {
-    assert_safe_url(m.src.as_str());
-    if let Some(set) = &m.srcset {
-        assert_safe_srcset(set);
-    }
-}
-
-pub fn assert_safe_blocks(blocks: &[Block]) {
-    for block in blocks {
-        if let Block::Paragraph { content } = block {
-            assert_safe_inlines(content);
-        }
-    }
-}
-
-pub fn assert_safe_sections(sections: &[RelatedSection]) {
-    for section in sections {
-        if let Some(url) = &section.next_url {
-            assert_safe_url(url.as_str());
-        }
-        for card in &section.items {
-            assert_safe_url(card.url.as_str());
-            if let Some(image) = &card.image {
-                assert_safe_media(image);
-            }
-        }
-    }
-}
-
-pub fn assert_safe_document(doc: &Document) {
-    let a = &doc.article;
-    assert!(!a.headline.trim().is_empty(), "blank headline");
-    if let Some(url) = &a.url {
-        assert_safe_url(url.as_str());
-    }
-    for b in &a.bylines {
-        if let Some(url) = &b.url {
-            assert_safe_url(url.as_str());
-        }
-    }
-    a.media.iter().for_each(assert_safe_media);
-    assert_safe_blocks(&a.body);
-    assert_safe_sections(&doc.related);
+/// Panics unless what `walk` puts into a [`Page`] has only safe URLs and sound text.
+pub fn assert_safe(walk: impl FnOnce(&mut Page)) {
+    let mut page = Page::default();
+    walk(&mut page);
+    let problems = page.unsafe_parts(&[]);
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 /// Equal JSON, numbers within a few units in the last place (serde_json's default float

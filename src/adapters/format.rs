@@ -25,7 +25,9 @@ impl Format {
         }
     }
 
-    /// The canonical name, accepted back by [`Format::from_name`].
+    /// The canonical name, accepted back by [`Format::from_name`] (the converter's
+    /// messages).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn name(self) -> &'static str {
         match self {
             Format::Native => "native",

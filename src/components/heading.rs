@@ -1,29 +1,24 @@
 //! A heading whose level the host chooses (`heading-level`), so the widget fits into the
-//! page's outline instead of always claiming `h1`. A later change of level rebuilds the
-//! heading element alone.
+//! page's outline instead of always claiming `h1`.
 
 use leptos::prelude::*;
 
-/// Renders `<h{level}>` (clamped to 1–6) with the given class, `part` name and content;
-/// `offset` is added to the level (body headings sit one below the headline).
+/// Renders `<h{level + offset}>` (clamped to 1–6) with the given class, `part` name and
+/// content; `offset` places body headings and card titles below the headline.
 pub fn heading(
-    level: Memo<u8>,
+    level: u8,
     offset: u8,
     class: &'static str,
     part: &'static str,
     id: Option<String>,
-    content: impl Fn() -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
-    move || {
-        let id = id.clone();
-        let content = content();
-        match level.get().saturating_add(offset).clamp(1, 6) {
-            1 => view! { <h1 class=class part=part id=id>{content}</h1> }.into_any(),
-            2 => view! { <h2 class=class part=part id=id>{content}</h2> }.into_any(),
-            3 => view! { <h3 class=class part=part id=id>{content}</h3> }.into_any(),
-            4 => view! { <h4 class=class part=part id=id>{content}</h4> }.into_any(),
-            5 => view! { <h5 class=class part=part id=id>{content}</h5> }.into_any(),
-            _ => view! { <h6 class=class part=part id=id>{content}</h6> }.into_any(),
-        }
+    content: AnyView,
+) -> AnyView {
+    match level.saturating_add(offset).clamp(1, 6) {
+        1 => view! { <h1 class=class part=part id=id>{content}</h1> }.into_any(),
+        2 => view! { <h2 class=class part=part id=id>{content}</h2> }.into_any(),
+        3 => view! { <h3 class=class part=part id=id>{content}</h3> }.into_any(),
+        4 => view! { <h4 class=class part=part id=id>{content}</h4> }.into_any(),
+        5 => view! { <h5 class=class part=part id=id>{content}</h5> }.into_any(),
+        _ => view! { <h6 class=class part=part id=id>{content}</h6> }.into_any(),
     }
 }

@@ -1,51 +1,57 @@
 //! The host's options as the components read them: one signal per component's option
-//! group, so changing `loop` touches the carousel alone and `layout` the cards alone,
-//! and nothing rebuilds what it does not change.
+//! group, set only when that group changes, so changing `loop` touches the carousel
+//! alone and `layout` the cards alone, and nothing rebuilds what it does not show.
 
 use leptos::prelude::*;
 
-use crate::options::{ArticleOptions, CarouselOptions, RelatedOptions, WidgetOptions};
+use crate::options::WidgetOptions;
+
+/// The signal of one option group. Every group's signal holds the whole
+/// [`WidgetOptions`] (one signal type for all groups keeps the wasm smaller: each signal
+/// type is compiled anew), but it is set, and so notifies its readers, only when its own
+/// group changed.
+pub type Group = RwSignal<WidgetOptions>;
 
 /// Signals of one widget's options, set by the embed layer.
 #[derive(Debug, Clone, Copy)]
 pub struct Props {
-    pub article: RwSignal<ArticleOptions>,
-    pub carousel: RwSignal<CarouselOptions>,
-    pub related: RwSignal<RelatedOptions>,
+    /// Headline level and language: they shape the whole article.
+    pub article: Group,
+    /// Loop, start, autoplay and its interval.
+    pub carousel: Group,
+    /// Card layout and link options.
+    pub related: Group,
 }
 
 impl Props {
     /// Signals holding `options` (created in the current reactive owner).
     pub fn new(options: &WidgetOptions) -> Props {
         Props {
-            article: RwSignal::new(options.article.clone()),
-            carousel: RwSignal::new(options.carousel),
-            related: RwSignal::new(options.related.clone()),
+            article: RwSignal::new(options.clone()),
+            carousel: RwSignal::new(options.clone()),
+            related: RwSignal::new(options.clone()),
         }
     }
 
-    /// Applies new options; a group whose value did not change notifies nobody.
+    /// Applies new options; a group whose part did not change notifies nobody.
     pub fn set(&self, options: &WidgetOptions) {
-        set_if_changed(self.article, &options.article);
-        set_if_changed(self.carousel, &options.carousel);
-        set_if_changed(self.related, &options.related);
-    }
-
-    /// The headline's level, as its own memo (a language change leaves headings alone).
-    pub fn heading_level(&self) -> Memo<u8> {
-        let article = self.article;
-        Memo::new(move |_| article.with(|a| a.heading_level.clamp(1, 5)))
-    }
-
-    /// The host's language override, as its own memo.
-    pub fn lang(&self) -> Memo<Option<String>> {
-        let article = self.article;
-        Memo::new(move |_| article.with(|a| a.lang.clone()))
+        set_if(self.article, options, |a, b| a.article != b.article);
+        set_if(self.carousel, options, |a, b| a.carousel != b.carousel);
+        set_if(self.related, options, |a, b| a.related != b.related);
     }
 }
 
-fn set_if_changed<T: Clone + PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: &T) {
-    if signal.try_with_untracked(|v| v != value).unwrap_or(false) {
-        signal.try_set(value.clone());
-    }
+/// Sets `signal` to `options` when `changed` says its group differs.
+fn set_if(
+    signal: Group,
+    options: &WidgetOptions,
+    changed: fn(&WidgetOptions, &WidgetOptions) -> bool,
+) {
+    signal.maybe_update(|current| {
+        let differs = changed(current, options);
+        if differs {
+            *current = options.clone();
+        }
+        differs
+    });
 }

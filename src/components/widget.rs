@@ -22,8 +22,9 @@ pub enum WidgetState {
     Failed(Failure),
 }
 
-/// Renders the current state. A new state rebuilds the tree; a change of options or of
-/// the related sections only updates the parts that show them.
+/// Renders the current state. A new state (or language, or headline level) rebuilds the
+/// tree; a change of carousel or card options, or of the related sections, only updates
+/// the parts that show them.
 #[component]
 pub fn Widget(
     state: RwSignal<WidgetState>,
@@ -37,8 +38,6 @@ pub fn Widget(
     #[prop(optional)]
     on_retry: Option<UnsyncCallback<()>>,
 ) -> impl IntoView {
-    let level = props.heading_level();
-    let host_lang = props.lang();
     move || match state.get() {
         WidgetState::Loading => view! {
             <div class="rw-root rw-root--loading" part="root" aria-busy="true">
@@ -53,16 +52,22 @@ pub fn Widget(
         }
         .into_any(),
         WidgetState::Ready(article) => {
-            let own_lang = article.lang.clone();
-            let lang = Memo::new(move |_| host_lang.get().or_else(|| own_lang.clone()));
+            // Language and headline level shape every text and heading: a change of
+            // either renders the article again (both are rare, unlike carousel or card
+            // options, which apply in place).
+            let (level, host_lang) = props
+                .article
+                .with(|o| (o.article.heading_level.clamp(1, 5), o.article.lang.clone()));
+            let lang = host_lang.or_else(|| article.lang.clone());
             let dir = article.dir.map(|d| d.as_str());
+            let (root_lang, cards_lang) = (lang.clone(), lang.clone());
             view! {
-                <div class="rw-root" part="root" lang=move || lang.get() dir=dir>
+                <div class="rw-root" part="root" lang=root_lang dir=dir>
                     <ArticleView article=article level=level lang=lang carousel=props.carousel />
                     <Related
                         sections=related
                         level=level
-                        lang=lang
+                        lang=cards_lang
                         options=props.related
                         load_more=load_more
                     />

@@ -8,7 +8,7 @@ use web_sys::HtmlElement;
 use super::instance::Shared;
 use super::options::{element_options, from_element, given, non_blank};
 use super::start::start;
-use crate::options::contract::{ATTRIBUTES, Applies, Kind};
+use crate::options::contract::{ATTRIBUTES, Applies, Kind, attribute};
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
@@ -72,9 +72,7 @@ impl ElementController {
     /// Reacts to an observed attribute without remounting: a new `src` or
     /// `related-src` loads, anything else updates only what it changes.
     pub fn attribute_changed(&mut self, name: &str, value: Option<String>) {
-        let (Some(shared), Some(attribute)) =
-            (&self.instance, ATTRIBUTES.iter().find(|a| a.name == name))
-        else {
+        let (Some(shared), Some(attribute)) = (&self.instance, attribute(name)) else {
             return;
         };
         match (attribute.name, attribute.applies) {

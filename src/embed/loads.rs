@@ -110,7 +110,7 @@ impl Shared {
                 .borrow()
                 .props
                 .article
-                .try_with_untracked(|o| o.lang.clone())
+                .try_with_untracked(|o| o.article.lang.clone())
                 .flatten();
             intl::prepare(doc, lang.as_deref().or(doc.article.lang.as_deref()));
         }

@@ -57,6 +57,13 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     if let Some(previous) = registry::mounted_on(&element) {
         registry::release(&previous);
     }
+    // `theme` works through the host's attribute, which the stylesheet reads.
+    if let Some(theme) = js_sys::Reflect::get(&options, &"theme".into())
+        .ok()
+        .and_then(|t| t.as_string())
+    {
+        element.set_attribute("theme", &theme)?;
+    }
     let shared = start(element, from_object(&options))?;
     registry::keep(&shared);
     Ok(ReaderHandle {

@@ -6,7 +6,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use crate::options::contract::{ATTRIBUTES, Attribute, Kind};
+use crate::options::contract::{Attribute, Kind, attribute};
 use crate::options::{WidgetOptions, read_options};
 
 /// What a widget starts with: its options and where its first document comes from.
@@ -49,7 +49,7 @@ pub(crate) fn from_element(host: &HtmlElement, data: JsValue, related: JsValue) 
 pub(crate) fn from_object(options: &JsValue) -> Start {
     let get = |key: &str| Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let widget = read_options(|name| {
-        let attribute = ATTRIBUTES.iter().find(|a| a.name == name)?;
+        let attribute = attribute(name)?;
         option_text(attribute, &get(attribute.option_name()))
     });
     Start {

@@ -11,6 +11,7 @@ mod inline;
 mod nodes;
 mod plain;
 mod tokenizer;
+#[cfg(not(target_arch = "wasm32"))]
 mod write;
 
 pub use attrs::Attrs;
@@ -18,5 +19,6 @@ pub use blocks::{Block, Captioned, Fragment, Reader, read_blocks};
 pub use entities::decode_entities;
 pub use inline::{DROP_WITH_CONTENT, MAX_MARKUP_DEPTH, parse_inline};
 pub use nodes::{Inline, Mark, text_of};
-pub use plain::{clean_text, collapse_spaces, looks_like_html, plain_text, trim_edges};
+pub use plain::{clean_text, looks_like_html, plain_text};
+#[cfg(not(target_arch = "wasm32"))]
 pub use write::{escape, to_html};

@@ -36,7 +36,8 @@ pub enum Mark {
 }
 
 impl Mark {
-    /// The element this mark renders as.
+    /// The element this mark is written as (the converter's HTML output).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn tag(self) -> &'static str {
         match self {
             Mark::Em => "em",

@@ -36,7 +36,7 @@ pub fn looks_like_html(s: &str) -> bool {
 /// Runs of HTML whitespace (space, tab, line break) inside text become one space, as
 /// a browser would show them; no-break spaces are kept. Nesting is bounded by
 /// `parse_inline`'s depth limit.
-pub fn collapse_spaces(nodes: Vec<Inline>) -> Vec<Inline> {
+pub(crate) fn collapse_spaces(nodes: Vec<Inline>) -> Vec<Inline> {
     nodes
         .into_iter()
         .map(|node| match node {
@@ -70,7 +70,7 @@ pub fn collapse_spaces(nodes: Vec<Inline>) -> Vec<Inline> {
 }
 
 /// Removes line breaks and whitespace at the ends of a paragraph.
-pub fn trim_edges(mut nodes: Vec<Inline>) -> Vec<Inline> {
+pub(crate) fn trim_edges(mut nodes: Vec<Inline>) -> Vec<Inline> {
     loop {
         let before = nodes.len();
         // Drop leading and trailing breaks in one pass each (removing from the front one

@@ -1,5 +1,6 @@
 //! Inline nodes written back as HTML, for the converter's output (`{"html": …}`
 //! paragraphs): every text and attribute escaped, only allowlisted elements written.
+//! Native only (the converter and tests); the browser renders nodes, never HTML.
 
 use super::nodes::Inline;
 

@@ -42,8 +42,6 @@ pub struct Attribute {
     pub property: Option<&'static str>,
     pub kind: Kind,
     pub applies: Applies,
-    /// What it does, in one or two sentences (README, types, editor tooltips).
-    pub doc: &'static str,
 }
 
 impl Attribute {
@@ -51,9 +49,21 @@ impl Attribute {
     pub fn option_name(&self) -> &'static str {
         self.property.unwrap_or(self.name)
     }
+
+    /// What it does, in one or two sentences (README, types, editor tooltips); native
+    /// only, so the text stays out of the browser bundle.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn doc(&self) -> &'static str {
+        ATTRIBUTES
+            .iter()
+            .position(|a| a.name == self.name)
+            .map_or("", |i| DOCS[i])
+    }
 }
 
-/// JS properties without an attribute (objects cannot be attributes).
+/// JS properties without an attribute (objects cannot be attributes), with their docs
+/// for the generated files.
+#[cfg(not(target_arch = "wasm32"))]
 pub const OBJECT_PROPERTIES: &[(&str, &str)] = &[
     (
         "data",
@@ -65,107 +75,53 @@ pub const OBJECT_PROPERTIES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Every attribute, in the order the documentation lists them.
-pub const ATTRIBUTES: &[Attribute] = &[
-    Attribute {
-        name: "src",
-        property: Some("src"),
-        kind: Kind::Text,
-        applies: Applies::Source,
-        doc: "URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored",
-    },
-    Attribute {
-        name: "related-src",
-        property: Some("relatedSrc"),
-        kind: Kind::Text,
-        applies: Applies::Source,
-        doc: "URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`",
-    },
-    Attribute {
-        name: "format",
-        property: Some("format"),
-        kind: Kind::Choice(&["native", "jsonld", "wordpress", "jsonfeed"]),
-        applies: Applies::Source,
-        doc: "how to read `src`/`data` (detected from content when absent)",
-    },
-    Attribute {
-        name: "theme",
-        property: Some("theme"),
-        kind: Kind::Choice(&["light", "dark", "auto"]),
-        applies: Applies::Style,
-        doc: "`light` (default), `dark`, or `auto` (follows `prefers-color-scheme`)",
-    },
-    Attribute {
-        name: "timeout",
-        property: Some("timeout"),
-        kind: Kind::Number,
-        applies: Applies::Source,
-        doc: "fetch timeout in milliseconds (default 10000, at least 100)",
-    },
-    Attribute {
-        name: "heading-level",
-        property: Some("headingLevel"),
-        kind: Kind::Number,
-        applies: Applies::Article,
-        doc: "level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it",
-    },
-    Attribute {
-        name: "lang",
-        property: None,
-        kind: Kind::Text,
-        applies: Applies::Article,
-        doc: "BCP 47 language overriding the article's (dates, `lang` attribute)",
-    },
-    Attribute {
-        name: "loop",
-        property: Some("loop"),
-        kind: Kind::Boolean,
-        applies: Applies::Carousel,
-        doc: "the carousel wraps from the last photo to the first (off by default)",
-    },
-    Attribute {
-        name: "autoplay",
-        property: Some("autoplay"),
-        kind: Kind::Boolean,
-        applies: Applies::Carousel,
-        doc: "the carousel rotates by itself, with a pause/play control; it holds while hovered or focused, in a background tab and when scrolled out of view, and never runs under `prefers-reduced-motion`",
-    },
-    Attribute {
-        name: "autoplay-interval",
-        property: Some("autoplayInterval"),
-        kind: Kind::Number,
-        applies: Applies::Carousel,
-        doc: "milliseconds per photo while rotating (default 6000, at least 1000)",
-    },
-    Attribute {
-        name: "start",
-        property: Some("start"),
-        kind: Kind::Number,
-        applies: Applies::Carousel,
-        doc: "photo shown first, counted from 1 (a later change moves the carousel there)",
-    },
-    Attribute {
-        name: "layout",
-        property: Some("layout"),
-        kind: Kind::Choice(&["grid", "list"]),
-        applies: Applies::Related,
-        doc: "related cards as `grid` (default: 1–4 columns by the widget's own width) or `list` (compact rows with a small thumbnail)",
-    },
-    Attribute {
-        name: "link-target",
-        property: Some("linkTarget"),
-        kind: Kind::Text,
-        applies: Applies::Related,
-        doc: "`target` of card links, e.g. `_blank` (`rel` always includes `noopener`)",
-    },
-    Attribute {
-        name: "noreferrer",
-        property: Some("noreferrer"),
-        kind: Kind::Boolean,
-        applies: Applies::Related,
-        doc: "add `noreferrer` to card links",
-    },
-];
+/// Declares the table once: the rows the browser needs, and their docs for the
+/// generated files (native builds only).
+macro_rules! contract {
+    ($({ $name:literal, $property:expr, $kind:expr, $applies:expr, $doc:literal })*) => {
+        /// Every attribute, in the order the documentation lists them.
+        pub const ATTRIBUTES: &[Attribute] = &[$(Attribute {
+            name: $name,
+            property: $property,
+            kind: $kind,
+            applies: $applies,
+        }),*];
+
+        #[cfg(not(target_arch = "wasm32"))]
+        const DOCS: &[&str] = &[$($doc),*];
+    };
+}
+
+contract! {
+    { "src", Some("src"), Kind::Text, Applies::Source,
+      "URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored" }
+    { "related-src", Some("relatedSrc"), Kind::Text, Applies::Source,
+      "URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`" }
+    { "format", Some("format"), Kind::Choice(&["native", "jsonld", "wordpress", "jsonfeed"]), Applies::Source,
+      "how to read `src`/`data` (detected from content when absent)" }
+    { "theme", Some("theme"), Kind::Choice(&["light", "dark", "auto"]), Applies::Style,
+      "`light` (default), `dark`, or `auto` (follows `prefers-color-scheme`)" }
+    { "timeout", Some("timeout"), Kind::Number, Applies::Source,
+      "fetch timeout in milliseconds (default 10000, at least 100)" }
+    { "heading-level", Some("headingLevel"), Kind::Number, Applies::Article,
+      "level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it" }
+    { "lang", None, Kind::Text, Applies::Article,
+      "BCP 47 language overriding the article's (dates, `lang` attribute)" }
+    { "loop", Some("loop"), Kind::Boolean, Applies::Carousel,
+      "the carousel wraps from the last photo to the first (off by default)" }
+    { "autoplay", Some("autoplay"), Kind::Boolean, Applies::Carousel,
+      "the carousel rotates by itself, with a pause/play control; it holds while hovered or focused, in a background tab and when scrolled out of view, and never runs under `prefers-reduced-motion`" }
+    { "autoplay-interval", Some("autoplayInterval"), Kind::Number, Applies::Carousel,
+      "milliseconds per photo while rotating (default 6000, at least 1000)" }
+    { "start", Some("start"), Kind::Number, Applies::Carousel,
+      "photo shown first, counted from 1 (a later change moves the carousel there)" }
+    { "layout", Some("layout"), Kind::Choice(&["grid", "list"]), Applies::Related,
+      "related cards as `grid` (default: 1–4 columns by the widget's own width) or `list` (compact rows with a small thumbnail)" }
+    { "link-target", Some("linkTarget"), Kind::Text, Applies::Related,
+      "`target` of card links, e.g. `_blank` (`rel` always includes `noopener`)" }
+    { "noreferrer", Some("noreferrer"), Kind::Boolean, Applies::Related,
+      "add `noreferrer` to card links" }
+}
 
 /// The attribute called `name`.
 pub fn attribute(name: &str) -> Option<&'static Attribute> {

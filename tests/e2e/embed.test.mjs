@@ -2,8 +2,11 @@
 // isolation from hostile host CSS, theming, several widgets on a page, strict CSP.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import { startHarness, addWidget, addElement } from "./harness.mjs";
 import { axe } from "./browser.mjs";
+
+const manifest = JSON.parse(fs.readFileSync("npm/custom-elements.json", "utf8")).modules[0].declarations[0];
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -38,6 +41,23 @@ test("contract: attributes apply without remounting, and properties reflect them
   });
   assert.deepEqual(state, { marker: "same", attrs: ["3", "list", true], props: ["3", true, false] });
   assert.equal(await w.locator(".rw-carousel__button--prev").getAttribute("aria-disabled"), "false", "loop applied");
+  await page.close();
+});
+
+test("contract: the running element observes and mirrors exactly what custom-elements.json says", async () => {
+  const page = await h.page();
+  const seen = await page.evaluate((members) => {
+    const Element = customElements.get("reader-widget");
+    const el = document.createElement("reader-widget");
+    const mirrors = members.filter((m) => m.attribute).map((m) => {
+      el[m.name] = m.type.text === "boolean" ? true : "2";
+      const attr = el.getAttribute(m.attribute);
+      return [m.name, attr === (m.type.text === "boolean" ? "" : "2")];
+    });
+    return { observed: [...Element.observedAttributes].sort(), mirrors };
+  }, manifest.members);
+  assert.deepEqual(seen.observed, manifest.attributes.map((a) => a.name).sort());
+  assert.deepEqual(seen.mirrors.filter(([, ok]) => !ok), [], "every property reflects its attribute");
   await page.close();
 });
 

@@ -14,8 +14,7 @@ const FIRST_BLOCKS: usize = 120;
 const CHUNK_BLOCKS: usize = 400;
 
 /// The body blocks; `level` is the headline's level (body headings sit one below).
-#[component]
-pub fn Body(blocks: Vec<Block>, dateline: Option<String>, level: Memo<u8>) -> impl IntoView {
+pub fn body(blocks: Vec<Block>, dateline: Option<String>, level: u8) -> impl IntoView {
     let mut dateline = dateline;
     let mut first = blocks;
     let rest = if first.len() > FIRST_BLOCKS {
@@ -64,7 +63,7 @@ pub fn Body(blocks: Vec<Block>, dateline: Option<String>, level: Memo<u8>) -> im
 }
 
 /// One body block; `lead` is the dateline, for the first paragraph.
-fn block_view(block: Block, level: Memo<u8>, lead: Option<String>) -> AnyView {
+fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
     match block {
         Block::Paragraph { content } => {
             let lead = lead.map(dateline_view);
@@ -76,9 +75,8 @@ fn block_view(block: Block, level: Memo<u8>, lead: Option<String>) -> AnyView {
             "rw-article__subhead",
             "subhead",
             None,
-            move || text.clone().into_any(),
-        )
-        .into_any(),
+            text.into_any(),
+        ),
         Block::Quote { text, cite } => view! {
             <figure class="rw-quote" part="quote">
                 <blockquote class="rw-quote__text"><p>{text}</p></blockquote>

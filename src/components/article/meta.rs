@@ -7,18 +7,17 @@ use crate::model::{Byline, Timestamp};
 use crate::text::byline::{Part, join_names};
 
 /// Bylines and times; dates follow `lang` (the host's override or the article's).
-#[component]
-pub fn Meta(
+pub fn meta(
     bylines: Vec<Byline>,
     published: Option<Timestamp>,
     updated: Option<Timestamp>,
-    lang: Memo<Option<String>>,
+    lang: Option<String>,
 ) -> impl IntoView {
     view! {
         <div class="rw-article__meta" part="meta">
             {(!bylines.is_empty()).then(|| byline_view(&bylines))}
-            {published.map(|t| time_view("rw-article__published", None, t, lang))}
-            {updated.map(|t| time_view("rw-article__updated", Some("Updated"), t, lang))}
+            {published.map(|t| time_view("rw-article__published", None, &t, lang.as_deref()))}
+            {updated.map(|t| time_view("rw-article__updated", Some("Updated"), &t, lang.as_deref()))}
         </div>
     }
 }
@@ -47,14 +46,14 @@ fn byline_view(bylines: &[Byline]) -> impl IntoView + use<> {
 fn time_view(
     class: &'static str,
     label: Option<&'static str>,
-    ts: Timestamp,
-    lang: Memo<Option<String>>,
-) -> impl IntoView {
+    ts: &Timestamp,
+    lang: Option<&str>,
+) -> impl IntoView + use<> {
     let datetime = ts.as_str().to_owned();
     view! {
         <p class=class>
             {label.map(|l| format!("{l} "))}
-            <time datetime=datetime>{move || lang.with(|l| format_timestamp(&ts, l.as_deref()))}</time>
+            <time datetime=datetime>{format_timestamp(ts, lang)}</time>
         </p>
     }
 }

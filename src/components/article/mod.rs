@@ -10,19 +10,19 @@ use leptos::prelude::*;
 
 use super::carousel::Carousel;
 use super::heading::heading;
+use crate::components::props::Group;
 use crate::model::Article;
-use crate::options::CarouselOptions;
-use body::Body;
-use meta::Meta;
+use body::body;
+use meta::meta;
 
 /// Renders one article; `level` is the headline's level (body headings sit one below),
 /// `lang` the language dates are written in.
 #[component]
 pub fn ArticleView(
     article: Arc<Article>,
-    level: Memo<u8>,
-    lang: Memo<Option<String>>,
-    carousel: RwSignal<CarouselOptions>,
+    level: u8,
+    lang: Option<String>,
+    carousel: Group,
 ) -> impl IntoView {
     let Article {
         headline,
@@ -33,7 +33,7 @@ pub fn ArticleView(
         updated,
         dateline,
         media,
-        body,
+        body: blocks,
         contributors,
         dir,
         ..
@@ -44,14 +44,12 @@ pub fn ArticleView(
         <article class="rw-article" part="article">
             <header class="rw-article__header">
                 {section.map(|s| view! { <p class="rw-article__section" part="section">{s}</p> })}
-                {heading(level, 0, "rw-article__headline", "headline", None, move || headline.clone().into_any())}
+                {heading(level, 0, "rw-article__headline", "headline", None, headline.into_any())}
                 {deck.map(|d| view! { <p class="rw-article__deck" part="deck">{d}</p> })}
-                {has_meta.then(|| view! {
-                    <Meta bylines=bylines published=published updated=updated lang=lang />
-                })}
+                {has_meta.then(|| meta(bylines, published, updated, lang))}
             </header>
             <Carousel media=media rtl=rtl options=carousel />
-            <Body blocks=body dateline=dateline level=level />
+            {body(blocks, dateline, level)}
             {contributors.map(|c| view! {
                 <footer class="rw-article__contributors" part="contributors">
                     <p>{c}</p>

@@ -51,8 +51,11 @@ pub fn step_button(
 }
 
 /// Buttons, counter and (for 2–12 photos) dots, below the photos.
-#[component]
-pub fn Controls(deck: Deck, rotation: RwSignal<Rotation>, autoplay: Memo<bool>) -> impl IntoView {
+pub fn controls(
+    deck: Deck,
+    rotation: RwSignal<Rotation>,
+    autoplay: RwSignal<bool>,
+) -> impl IntoView {
     let total = deck.total;
     view! {
         <div class="rw-carousel__controls" part="carousel-controls">

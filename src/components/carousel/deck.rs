@@ -53,26 +53,6 @@ impl Deck {
     pub fn current(&self) -> usize {
         self.slides.get().current().unwrap_or(0)
     }
-
-    /// Follows the host's options in place: `loop` changes wrapping, a new `start`
-    /// moves to that photo; the current photo and focus stay otherwise.
-    pub fn follow(&self, options: RwSignal<CarouselOptions>) {
-        let slides = self.slides;
-        // Memos: a change of another option (say `autoplay`) must not look like a new
-        // `start`.
-        let looping = Memo::new(move |_| options.with(|o| o.looping));
-        let start = Memo::new(move |_| options.with(|o| o.start));
-        Effect::watch(
-            move || looping.get(),
-            move |looping, _, _| slides.update(|s| *s = s.with_looping(*looping)),
-            false,
-        );
-        Effect::watch(
-            move || start.get(),
-            move |start, _, _| slides.update(|s| *s = s.go_to(*start)),
-            false,
-        );
-    }
 }
 
 /// "Caption. Photo: credit", as read out after navigation.

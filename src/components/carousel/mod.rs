@@ -17,13 +17,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::events::{detail, dispatch, number};
+use crate::components::props::Group;
 use crate::interaction::carousel::{Key, Slides};
 use crate::model::Media;
-use crate::options::CarouselOptions;
-use controls::{Controls, focus_current_dot_if_in_tablist};
+use controls::{controls, focus_current_dot_if_in_tablist};
 use deck::Deck;
 use lightbox::Lightbox;
-use viewport::Viewport;
+use viewport::viewport;
 
 /// Renders nothing for no photos, one captioned photo without controls for one, and the
 /// full carousel for two or more.
@@ -31,15 +31,14 @@ use viewport::Viewport;
 pub fn Carousel(
     media: Vec<Media>,
     #[prop(default = false)] rtl: bool,
-    options: RwSignal<CarouselOptions>,
+    options: Group,
 ) -> impl IntoView {
     if media.is_empty() {
         return ().into_any();
     }
-    let deck = Deck::new(media, rtl, &options.get_untracked());
-    deck.follow(options);
+    let deck = Deck::new(media, rtl, &options.with_untracked(|o| o.carousel));
     let region = NodeRef::<html::Section>::new();
-    let (rotation, autoplay) = rotation::rotate(deck, options, region);
+    let (rotation, autoplay) = rotation::follow_options(deck, options, region);
     report_slide_changes(deck, region);
 
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -73,8 +72,8 @@ pub fn Carousel(
                 }
             }
         >
-            <Viewport deck=deck lightbox=lightbox opener=opener />
-            {(deck.total > 1).then(|| view! { <Controls deck=deck rotation=rotation autoplay=autoplay /> })}
+            {viewport(deck, lightbox, opener)}
+            {(deck.total > 1).then(|| controls(deck, rotation, autoplay))}
             <p class="rw-visually-hidden" aria-live="polite" aria-atomic="true">
                 {move || deck.announcement.get()}
             </p>
@@ -97,7 +96,9 @@ fn report_slide_changes(deck: Deck, region: NodeRef<html::Section>) {
     Effect::watch(
         move || deck.slides.get().current(),
         move |current, previous, _| {
-            if let (Some(index), Some(_)) = (current, previous)
+            // A change of `loop` notifies without moving: only a new index is reported.
+            if let (Some(index), Some(Some(before))) = (current, previous)
+                && index != before
                 && let Some(el) = region.get_untracked()
             {
                 let event = detail(&[("index", number(*index)), ("total", number(deck.total))]);

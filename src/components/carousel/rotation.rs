@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 use super::deck::Deck;
 use crate::browser::page::{on_window, prefers_reduced_motion, tab_hidden};
 use crate::browser::{EventListener, Interval};
+use crate::components::props::Group;
 use crate::interaction::carousel::{Rotation, tick};
 use crate::options::CarouselOptions;
 
@@ -35,33 +36,51 @@ impl Drop for Runner {
     }
 }
 
-/// Rotates `deck` while the host's options ask for it (never with one photo or under
-/// reduced motion); returns what holds rotation, and whether it is on (for the
-/// pause/play control).
-pub fn rotate(
+/// Follows the host's carousel options in place, in one effect: `loop` changes
+/// wrapping, a new `start` moves there, `autoplay` and `autoplay-interval` start, stop or
+/// retime rotation (never with one photo or under reduced motion). Returns what holds
+/// rotation, and whether it runs (for the pause/play control).
+pub fn follow_options(
     deck: Deck,
-    options: RwSignal<CarouselOptions>,
+    options: Group,
     region: NodeRef<html::Section>,
-) -> (RwSignal<Rotation>, Memo<bool>) {
+) -> (RwSignal<Rotation>, RwSignal<bool>) {
     let reduced_motion = prefers_reduced_motion();
     let rotation = RwSignal::new(Rotation {
         reduced_motion,
         ..Rotation::default()
     });
-    let interval = Memo::new(move |_| {
-        options.with(|o| (o.autoplay && deck.total > 1 && !reduced_motion).then_some(o.interval_ms))
-    });
+    let wanted = move |o: &CarouselOptions| {
+        (o.autoplay && deck.total > 1 && !reduced_motion).then_some(o.interval_ms)
+    };
+    let rotating = RwSignal::new(wanted(&options.with_untracked(|o| o.carousel)).is_some());
     let runner = StoredValue::new_local(None::<Runner>);
+    let slides = deck.slides;
     Effect::watch(
-        move || interval.get(),
-        move |ms, _, _| {
-            let next = ms.and_then(|ms| start(deck, rotation, region, ms));
-            runner.set_value(next);
+        move || options.with(|o| o.carousel),
+        move |now, before, _| {
+            if let Some(before) = before {
+                if before.looping != now.looping {
+                    slides.update(|s| *s = s.with_looping(now.looping));
+                }
+                if before.start != now.start {
+                    slides.update(|s| *s = s.go_to(now.start));
+                }
+            }
+            let interval = wanted(now);
+            if before.is_none() || before.map(wanted) != Some(interval) {
+                runner.set_value(interval.and_then(|ms| start(deck, rotation, region, ms)));
+                rotating.maybe_update(|on| {
+                    let changed = *on != interval.is_some();
+                    *on = interval.is_some();
+                    changed
+                });
+            }
         },
         true,
     );
     on_cleanup(move || runner.set_value(None));
-    (rotation, Memo::new(move |_| interval.get().is_some()))
+    (rotation, rotating)
 }
 
 fn start(

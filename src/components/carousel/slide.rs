@@ -8,8 +8,7 @@ use crate::interaction::carousel::CLAMP_CAPTION_CHARS;
 use crate::model::Media;
 
 /// Slide `i` of the deck, a group announced as "2 of 5"; off screen it is `inert`.
-#[component]
-pub fn Slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
+pub fn slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
     let slides = deck.slides;
     let broken = RwSignal::new(false);
     let is_current = move || slides.get().current() == Some(i);

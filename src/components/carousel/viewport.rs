@@ -6,14 +6,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::deck::Deck;
-use super::slide::Slide;
+use super::slide::slide;
 use super::swipe::swipe_handlers;
 use crate::interaction::carousel::{Slides, Swipe};
 
 /// The strip of slides; the expand button remembers itself in `opener` (focus returns
 /// there when the viewer closes) and opens `lightbox`.
-#[component]
-pub fn Viewport(
+pub fn viewport(
     deck: Deck,
     lightbox: NodeRef<html::Dialog>,
     opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
@@ -34,7 +33,7 @@ pub fn Viewport(
         m.iter()
             .cloned()
             .enumerate()
-            .map(|(i, m)| view! { <Slide i=i media=m deck=deck /> })
+            .map(|(i, m)| slide(i, m, deck))
             .collect_view()
     });
     view! {

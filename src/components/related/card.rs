@@ -7,8 +7,8 @@ use super::card_ref::CardRef;
 use crate::browser::events::dispatch;
 use crate::browser::intl::format_card_date;
 use crate::components::heading::heading;
+use crate::components::props::Group;
 use crate::model::{Media, RelatedItem};
-use crate::options::RelatedOptions;
 
 /// Renders a card; `card` says where it sits (for analytics events), `level` is the
 /// headline's level (card titles sit two below it).
@@ -16,9 +16,9 @@ use crate::options::RelatedOptions;
 pub fn Card(
     item: RelatedItem,
     card: CardRef,
-    options: RwSignal<RelatedOptions>,
-    level: Memo<u8>,
-    lang: Memo<Option<String>>,
+    options: Group,
+    level: u8,
+    lang: Option<String>,
     /// Called with the card's element once it is in the DOM (impression tracking).
     on_mount: Callback<(web_sys::HtmlElement, CardRef)>,
 ) -> impl IntoView {
@@ -31,33 +31,28 @@ pub fn Card(
         section,
     } = item;
     let has_image = image.is_some();
-    let href = url.as_str().to_owned();
     let clicked = card.clone();
-    let link = move || {
-        let card = clicked.clone();
-        view! {
-            <a
-                class="rw-card__link"
-                part="card-link"
-                href=href.clone()
-                target=move || options.with(|o| o.target.clone())
-                rel=move || if options.with(|o| o.noreferrer) { "noopener noreferrer" } else { "noopener" }
-                on:click=move |ev: leptos::ev::MouseEvent| {
-                    if let Some(target) = ev.current_target() {
-                        dispatch(&target, "reader:cardclick", &card.to_js());
-                    }
+    let link = view! {
+        <a
+            class="rw-card__link"
+            part="card-link"
+            href=url.as_str().to_owned()
+            target=move || options.with(|o| o.related.target.clone())
+            rel=move || if options.with(|o| o.related.noreferrer) { "noopener noreferrer" } else { "noopener" }
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                if let Some(target) = ev.current_target() {
+                    dispatch(&target, "reader:cardclick", &clicked.to_js());
                 }
-            >
-                {title.clone()}
-            </a>
-        }
-        .into_any()
+            }
+        >
+            {title}
+        </a>
     };
     let date = published.map(|t| {
         let datetime = t.as_str().to_owned();
         view! {
             <time class="rw-card__date" datetime=datetime>
-                {move || lang.with(|l| format_card_date(&t, l.as_deref()))}
+                {format_card_date(&t, lang.as_deref())}
             </time>
         }
     });
@@ -74,7 +69,7 @@ pub fn Card(
                         {date}
                     </p>
                 })}
-                {heading(level, 2, "rw-card__title", "card-title", None, link)}
+                {heading(level, 2, "rw-card__title", "card-title", None, link.into_any())}
                 {teaser.map(|t| view! { <p class="rw-card__teaser" part="card-teaser">{t}</p> })}
             </div>
         </li>

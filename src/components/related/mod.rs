@@ -11,8 +11,8 @@ mod section;
 
 use leptos::prelude::*;
 
+use crate::components::props::Group;
 use crate::model::RelatedSection;
-use crate::options::RelatedOptions;
 use card_ref::CardRef;
 use impressions::Tracker;
 use paging::LoadMore;
@@ -23,9 +23,9 @@ use section::SectionView;
 #[component]
 pub fn Related(
     sections: RwSignal<Vec<RelatedSection>>,
-    level: Memo<u8>,
-    lang: Memo<Option<String>>,
-    options: RwSignal<RelatedOptions>,
+    level: u8,
+    lang: Option<String>,
+    options: Group,
     /// Fetches a section's next page ("Load more"); without it there is no button.
     #[prop(default = None)]
     load_more: Option<LoadMore>,
@@ -47,7 +47,7 @@ pub fn Related(
                         index=n
                         section=section
                         level=level
-                        lang=lang
+                        lang=lang.clone()
                         options=options
                         load_more=load_more
                         on_card=on_card

@@ -7,8 +7,7 @@ use super::paging::Paging;
 use crate::model::SafeUrl;
 
 /// Paging controls below a section's list (`list_id`).
-#[component]
-pub fn Pager(
+pub fn pager(
     list_id: String,
     next: RwSignal<Option<SafeUrl>>,
     paging: RwSignal<Paging>,

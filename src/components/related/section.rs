@@ -9,12 +9,13 @@ use wasm_bindgen::JsCast;
 
 use super::card::Card;
 use super::card_ref::CardRef;
-use super::pager::Pager;
+use super::pager::pager;
 use super::paging::{LoadMore, PageDone, Paging};
 use crate::components::heading::heading;
 use crate::components::progressive::progressive;
+use crate::components::props::Group;
 use crate::model::{RelatedItem, RelatedSection};
-use crate::options::{Layout, RelatedOptions};
+use crate::options::Layout;
 
 /// Cards rendered with the article in each section.
 const FIRST_CARDS: usize = 24;
@@ -26,9 +27,9 @@ const CHUNK_CARDS: usize = 48;
 pub fn SectionView(
     index: usize,
     section: RelatedSection,
-    level: Memo<u8>,
-    lang: Memo<Option<String>>,
-    options: RwSignal<RelatedOptions>,
+    level: u8,
+    lang: Option<String>,
+    options: Group,
     load_more: Option<LoadMore>,
     on_card: Callback<(web_sys::HtmlElement, CardRef)>,
 ) -> impl IntoView {
@@ -81,20 +82,20 @@ pub fn SectionView(
             section: section_name.clone(),
             position,
         };
-        view! { <Card item=item card=card options=options level=level lang=lang on_mount=on_card /> }
+        view! { <Card item=item card=card options=options level=level lang=lang.clone() on_mount=on_card /> }
     };
     view! {
         <section
             class="rw-related"
-            class:rw-related--list=move || options.with(|o| o.layout == Layout::List)
+            class:rw-related--list=move || options.with(|o| o.related.layout == Layout::List)
             part="related"
             aria-labelledby=id.clone()
         >
-            {heading(level, 1, "rw-related__title", "related-title", Some(id.clone()), move || title.clone().into_any())}
+            {heading(level, 1, "rw-related__title", "related-title", Some(id.clone()), title.into_any())}
             <ul class="rw-related__list" part="related-list" id=list_id.clone() node_ref=list>
                 <For each=cards key=|(position, item)| (*position, item.url.as_str().to_owned()) children=card />
             </ul>
-            {load_more.map(|_| view! { <Pager list_id=list_id next=next paging=paging on_more=fetch_next /> })}
+            {load_more.map(|_| pager(list_id, next, paging, fetch_next))}
         </section>
     }
 }
