@@ -35,28 +35,46 @@ pub async fn next_task() {
 /// (use `try_` signal access).
 pub fn run_in_ticks(step: impl Fn() -> bool + 'static) {
     fn schedule(step: Rc<dyn Fn() -> bool>) {
-        gloo_timers::callback::Timeout::new(16, move || {
+        after(16, move || {
             if step() {
                 schedule(step);
             }
-        })
-        .forget();
+        });
     }
     schedule(Rc::new(step));
 }
 
-/// Runs `f` when the browser is idle, or soon after load where `requestIdleCallback`
-/// is missing (older Safari).
-pub fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = Closure::once_into_js(f);
-    if window
-        .request_idle_callback(callback.unchecked_ref())
-        .is_err()
-    {
+/// Runs `f` once after `ms`, not to be cancelled: the closure is handed to JS and freed
+/// once it has run (a `Timeout` that is forgotten would stay allocated for good).
+fn after(ms: i32, f: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let callback = Closure::once_into_js(f);
         let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200);
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+    }
+}
+
+/// Runs `f` when the browser is idle (Leptos's `requestIdleCallback`), or soon after
+/// load where `requestIdleCallback` is missing (older Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    if web_sys::window().is_none() {
+        return;
+    }
+    // Leptos takes an `Fn`; the fallback needs the same `f` if that fails.
+    let f = Rc::new(Cell::new(Some(f)));
+    let run = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        }
+    };
+    if leptos::prelude::request_idle_callback_with_handle(run).is_err() {
+        after(200, move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
     }
 }

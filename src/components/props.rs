@@ -19,8 +19,10 @@ pub struct Props {
     pub article: Group,
     /// Loop, start, autoplay and its interval.
     pub carousel: Group,
-    /// Card layout and link options.
+    /// Card layout.
     pub related: Group,
+    /// Card link options (`link-target`, `noreferrer`).
+    pub links: Group,
 }
 
 impl Props {
@@ -30,6 +32,7 @@ impl Props {
             article: RwSignal::new(options.clone()),
             carousel: RwSignal::new(options.clone()),
             related: RwSignal::new(options.clone()),
+            links: RwSignal::new(options.clone()),
         }
     }
 
@@ -37,7 +40,12 @@ impl Props {
     pub fn set(&self, options: &WidgetOptions) {
         set_if(self.article, options, |a, b| a.article != b.article);
         set_if(self.carousel, options, |a, b| a.carousel != b.carousel);
-        set_if(self.related, options, |a, b| a.related != b.related);
+        set_if(self.related, options, |a, b| {
+            a.related.layout != b.related.layout
+        });
+        set_if(self.links, options, |a, b| {
+            (&a.related.target, a.related.noreferrer) != (&b.related.target, b.related.noreferrer)
+        });
     }
 }
 

@@ -68,7 +68,7 @@ pub fn Widget(
                         sections=related
                         level=level
                         lang=cards_lang
-                        options=props.related
+                        props=props
                         load_more=load_more
                     />
                 </div>

@@ -44,6 +44,12 @@ impl Impression {
         self.visible_since.map(|t| (t + DWELL_MS - now).max(0.0))
     }
 
+    /// Whether the impression was sent (a card shown again, say after its list was
+    /// rendered anew, does not count again).
+    pub fn fired(&self) -> bool {
+        self.fired
+    }
+
     /// Marks the impression as sent if it is due at `now`; true exactly once.
     pub fn take_if_due(&mut self, now: f64) -> bool {
         if self.due_in(now) == Some(0.0) {
@@ -67,6 +73,7 @@ mod tests {
         assert!(!i.take_if_due(999.0));
         assert!(i.take_if_due(1000.0));
         assert!(!i.take_if_due(5000.0), "only once");
+        assert!(i.fired());
         assert_eq!(i.due_in(5000.0), None);
     }
 

@@ -35,10 +35,10 @@ pub fn body(blocks: Vec<Block>, dateline: Option<String>, level: u8) -> impl Int
         };
         out.push(block_view(block, level, lead));
     }
-    let total = rest.len();
-    let shown = progressive(0, CHUNK_BLOCKS, move || Some(total));
-    let chunks = StoredValue::new(rest);
-    let later = (total > 0).then(|| {
+    let later = (!rest.is_empty()).then(|| {
+        let total = rest.len();
+        let shown = progressive(0, CHUNK_BLOCKS, move || Some(total));
+        let chunks = StoredValue::new(rest);
         view! {
             <For
                 each=move || 0..shown.get().div_ceil(CHUNK_BLOCKS)

@@ -6,6 +6,7 @@
 
 mod controls;
 mod deck;
+mod follow;
 mod lightbox;
 mod rotation;
 mod slide;
@@ -16,7 +17,6 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::browser::events::{detail, dispatch, number};
 use crate::components::props::Group;
 use crate::interaction::carousel::{Key, Slides};
 use crate::model::Media;
@@ -38,8 +38,7 @@ pub fn Carousel(
     }
     let deck = Deck::new(media, rtl, &options.with_untracked(|o| o.carousel));
     let region = NodeRef::<html::Section>::new();
-    let (rotation, autoplay) = rotation::follow_options(deck, options, region);
-    report_slide_changes(deck, region);
+    let (rotation, autoplay) = follow::follow(deck, options, region);
 
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if let Some(key) = Key::from_dom(&ev.key()) {
@@ -89,22 +88,4 @@ fn focus_stays_inside(ev: &leptos::ev::FocusEvent, region: NodeRef<html::Section
         .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
         .zip(region.get_untracked())
         .is_some_and(|(n, r)| r.contains(Some(&n)))
-}
-
-/// `reader:slidechange` for the host page, on every change after the first render.
-fn report_slide_changes(deck: Deck, region: NodeRef<html::Section>) {
-    Effect::watch(
-        move || deck.slides.get().current(),
-        move |current, previous, _| {
-            // A change of `loop` notifies without moving: only a new index is reported.
-            if let (Some(index), Some(Some(before))) = (current, previous)
-                && index != before
-                && let Some(el) = region.get_untracked()
-            {
-                let event = detail(&[("index", number(*index)), ("total", number(deck.total))]);
-                dispatch(&el, "reader:slidechange", &event);
-            }
-        },
-        false,
-    );
 }

@@ -1,7 +1,6 @@
 //! Automatic rotation: a timer moves to the next photo while nothing holds it; a hidden
 //! tab or an off-screen carousel holds it (a visibility listener and an
-//! `IntersectionObserver`). It starts and stops in place when the host toggles
-//! `autoplay`, and everything it holds is released with the carousel.
+//! `IntersectionObserver`). Everything it holds is released when it stops.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -9,11 +8,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use super::deck::Deck;
-use crate::browser::page::{on_window, prefers_reduced_motion, tab_hidden};
+use crate::browser::page::{on_window, tab_hidden};
 use crate::browser::{EventListener, Interval};
-use crate::components::props::Group;
 use crate::interaction::carousel::{Rotation, tick};
-use crate::options::CarouselOptions;
 
 /// An observer with the callback it calls (kept alive as long as the observer).
 type Observer = (
@@ -22,7 +19,7 @@ type Observer = (
 );
 
 /// What a running rotation holds; dropping it stops the rotation.
-struct Runner {
+pub(super) struct Runner {
     _interval: Interval,
     _visibility: Option<EventListener>,
     observer: Option<Observer>,
@@ -36,54 +33,8 @@ impl Drop for Runner {
     }
 }
 
-/// Follows the host's carousel options in place, in one effect: `loop` changes
-/// wrapping, a new `start` moves there, `autoplay` and `autoplay-interval` start, stop or
-/// retime rotation (never with one photo or under reduced motion). Returns what holds
-/// rotation, and whether it runs (for the pause/play control).
-pub fn follow_options(
-    deck: Deck,
-    options: Group,
-    region: NodeRef<html::Section>,
-) -> (RwSignal<Rotation>, RwSignal<bool>) {
-    let reduced_motion = prefers_reduced_motion();
-    let rotation = RwSignal::new(Rotation {
-        reduced_motion,
-        ..Rotation::default()
-    });
-    let wanted = move |o: &CarouselOptions| {
-        (o.autoplay && deck.total > 1 && !reduced_motion).then_some(o.interval_ms)
-    };
-    let rotating = RwSignal::new(wanted(&options.with_untracked(|o| o.carousel)).is_some());
-    let runner = StoredValue::new_local(None::<Runner>);
-    let slides = deck.slides;
-    Effect::watch(
-        move || options.with(|o| o.carousel),
-        move |now, before, _| {
-            if let Some(before) = before {
-                if before.looping != now.looping {
-                    slides.update(|s| *s = s.with_looping(now.looping));
-                }
-                if before.start != now.start {
-                    slides.update(|s| *s = s.go_to(now.start));
-                }
-            }
-            let interval = wanted(now);
-            if before.is_none() || before.map(wanted) != Some(interval) {
-                runner.set_value(interval.and_then(|ms| start(deck, rotation, region, ms)));
-                rotating.maybe_update(|on| {
-                    let changed = *on != interval.is_some();
-                    *on = interval.is_some();
-                    changed
-                });
-            }
-        },
-        true,
-    );
-    on_cleanup(move || runner.set_value(None));
-    (rotation, rotating)
-}
-
-fn start(
+/// Starts rotating every `ms` milliseconds; dropping what it returns stops it.
+pub(super) fn start(
     deck: Deck,
     rotation: RwSignal<Rotation>,
     region: NodeRef<html::Section>,

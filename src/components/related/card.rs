@@ -7,7 +7,6 @@ use super::card_ref::CardRef;
 use crate::browser::events::dispatch;
 use crate::browser::intl::format_card_date;
 use crate::components::heading::heading;
-use crate::components::props::Group;
 use crate::model::{Media, RelatedItem};
 
 /// Renders a card; `card` says where it sits (for analytics events), `level` is the
@@ -16,7 +15,10 @@ use crate::model::{Media, RelatedItem};
 pub fn Card(
     item: RelatedItem,
     card: CardRef,
-    options: Group,
+    /// `target` of the card link (`link-target`).
+    target: Option<String>,
+    /// Whether the link also has `noreferrer`.
+    noreferrer: bool,
     level: u8,
     lang: Option<String>,
     /// Called with the card's element once it is in the DOM (impression tracking).
@@ -37,8 +39,8 @@ pub fn Card(
             class="rw-card__link"
             part="card-link"
             href=url.as_str().to_owned()
-            target=move || options.with(|o| o.related.target.clone())
-            rel=move || if options.with(|o| o.related.noreferrer) { "noopener noreferrer" } else { "noopener" }
+            target=target
+            rel=if noreferrer { "noopener noreferrer" } else { "noopener" }
             on:click=move |ev: leptos::ev::MouseEvent| {
                 if let Some(target) = ev.current_target() {
                     dispatch(&target, "reader:cardclick", &clicked.to_js());

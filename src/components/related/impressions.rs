@@ -72,13 +72,27 @@ impl Tracker {
         stored
     }
 
-    /// Starts watching a card element.
+    /// Starts watching a card element. A card rendered anew (its list was rebuilt)
+    /// keeps its state: once counted, it is not counted again.
     pub fn observe(&self, el: &HtmlElement, card: CardRef) {
         let mut inner = self.inner.borrow_mut();
-        if let Some(o) = &inner.observer {
+        let Inner {
+            cards, observer, ..
+        } = &mut *inner;
+        if let Some(known) = cards.iter_mut().find(|w| w.card == card) {
+            if !known.state.fired() {
+                if let Some(o) = observer {
+                    o.unobserve(&known.el);
+                    o.observe(el);
+                }
+                known.el = el.clone();
+            }
+            return;
+        }
+        if let Some(o) = observer {
             o.observe(el);
         }
-        inner.cards.push(Watched {
+        cards.push(Watched {
             el: el.clone(),
             card,
             state: Impression::default(),

@@ -11,7 +11,7 @@ mod section;
 
 use leptos::prelude::*;
 
-use crate::components::props::Group;
+use crate::components::props::Props;
 use crate::model::RelatedSection;
 use card_ref::CardRef;
 use impressions::Tracker;
@@ -25,7 +25,7 @@ pub fn Related(
     sections: RwSignal<Vec<RelatedSection>>,
     level: u8,
     lang: Option<String>,
-    options: Group,
+    props: Props,
     /// Fetches a section's next page ("Load more"); without it there is no button.
     #[prop(default = None)]
     load_more: Option<LoadMore>,
@@ -48,7 +48,7 @@ pub fn Related(
                         section=section
                         level=level
                         lang=lang.clone()
-                        options=options
+                        props=props
                         load_more=load_more
                         on_card=on_card
                     />

@@ -13,7 +13,7 @@ use super::pager::pager;
 use super::paging::{LoadMore, PageDone, Paging};
 use crate::components::heading::heading;
 use crate::components::progressive::progressive;
-use crate::components::props::Group;
+use crate::components::props::Props;
 use crate::model::{RelatedItem, RelatedSection};
 use crate::options::Layout;
 
@@ -29,7 +29,7 @@ pub fn SectionView(
     section: RelatedSection,
     level: u8,
     lang: Option<String>,
-    options: Group,
+    props: Props,
     load_more: Option<LoadMore>,
     on_card: Callback<(web_sys::HtmlElement, CardRef)>,
 ) -> impl IntoView {
@@ -75,25 +75,43 @@ pub fn SectionView(
             .map(|(i, item)| (i + 1, item))
             .collect::<Vec<(usize, RelatedItem)>>()
     };
+    // The list is rendered anew when the host changes link options (rare, and the
+    // tracker does not count a card twice); layout is a class on the section.
+    let links = props.links;
     let section_name = title.clone();
-    let card = move |(position, item): (usize, RelatedItem)| {
-        let card = CardRef {
-            url: item.url.as_str().to_owned(),
-            section: section_name.clone(),
-            position,
+    let list_view = move || {
+        let (target, noreferrer) = links.with(|o| (o.related.target.clone(), o.related.noreferrer));
+        let (section_name, lang) = (section_name.clone(), lang.clone());
+        let card = move |(position, item): (usize, RelatedItem)| {
+            let card = CardRef {
+                url: item.url.as_str().to_owned(),
+                section: section_name.clone(),
+                position,
+            };
+            view! {
+                <Card
+                    item=item
+                    card=card
+                    target=target.clone()
+                    noreferrer=noreferrer
+                    level=level
+                    lang=lang.clone()
+                    on_mount=on_card
+                />
+            }
         };
-        view! { <Card item=item card=card options=options level=level lang=lang.clone() on_mount=on_card /> }
+        view! { <For each=cards key=|(position, item)| (*position, item.url.as_str().to_owned()) children=card /> }
     };
     view! {
         <section
             class="rw-related"
-            class:rw-related--list=move || options.with(|o| o.related.layout == Layout::List)
+            class:rw-related--list=move || props.related.with(|o| o.related.layout == Layout::List)
             part="related"
             aria-labelledby=id.clone()
         >
             {heading(level, 1, "rw-related__title", "related-title", Some(id.clone()), title.into_any())}
             <ul class="rw-related__list" part="related-list" id=list_id.clone() node_ref=list>
-                <For each=cards key=|(position, item)| (*position, item.url.as_str().to_owned()) children=card />
+                {list_view}
             </ul>
             {load_more.map(|_| pager(list_id, next, paging, fetch_next))}
         </section>
