@@ -58,31 +58,44 @@ async function once(which, at) {
   return ms;
 }
 
-/** Steady state (median of 20 mounts after 30) and memory over 1,000 cycles. */
-async function steady(which) {
+/** A fresh page with `which` packages loaded and `window.cycle(name)`: one mount and
+ * unmount of the article by that package, returning the mount's milliseconds. */
+async function pageWith(which) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.url}/`);
-  const r = await page.evaluate(async (which) => {
+  await page.evaluate(async (which) => {
     const doc = await (await fetch("/article.json")).json();
-    const pkg = await import(`/${which}/reader-widget.js`);
-    const wasm = await pkg.ready;
-    const stage = document.getElementById("stage");
-    const cycle = async () => {
+    const pkgs = {};
+    for (const w of which) {
+      pkgs[w] = await import(`/${w}/reader-widget.js`);
+      pkgs[w].wasm = await pkgs[w].ready;
+    }
+    window.pkgs = pkgs;
+    window.cycle = async (w) => {
       const host = document.createElement("div");
-      stage.append(host);
+      document.getElementById("stage").append(host);
       const start = performance.now();
-      const handle = await pkg.mount(host, { data: doc });
+      const handle = await pkgs[w].mount(host, { data: doc });
       const ms = performance.now() - start;
       handle.unmount();
       handle.free();
       host.remove();
       return ms;
     };
+  }, which);
+  return page;
+}
+
+/** Steady state (median of 20 mounts after 30) and memory over 1,000 cycles. */
+async function steady(which) {
+  const page = await pageWith([which]);
+  const r = await page.evaluate(async (which) => {
     const times = [];
-    for (let i = 0; i < 50; i++) times.push(await cycle());
-    const snapshot = () => { gc(); gc(); return [performance.memory.usedJSHeapSize, wasm.memory.buffer.byteLength]; };
+    for (let i = 0; i < 50; i++) times.push(await window.cycle(which));
+    const memory = window.pkgs[which].wasm.memory;
+    const snapshot = () => { gc(); gc(); return [performance.memory.usedJSHeapSize, memory.buffer.byteLength]; };
     const before = snapshot();
-    for (let i = 0; i < 1000; i++) await cycle();
+    for (let i = 0; i < 1000; i++) await window.cycle(which);
     await new Promise((r) => setTimeout(r, 100));
     const after = snapshot();
     return { times: times.slice(30), js: after[0] - before[0], wasm: after[1] - before[1] };
@@ -95,28 +108,12 @@ async function steady(which) {
  * definition), mounts interleaved A, B, A, B …: the steady-state cost with page-to-page
  * noise removed. Medians of `n` mounts each, after 30 warm-up mounts each. */
 async function interleaved(n) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/`);
+  const page = await pageWith(["a", "b"]);
   const r = await page.evaluate(async (n) => {
-    const doc = await (await fetch("/article.json")).json();
-    const pkgs = { a: await import("/a/reader-widget.js"), b: await import("/b/reader-widget.js") };
-    await pkgs.a.ready;
-    await pkgs.b.ready;
-    const stage = document.getElementById("stage");
-    const cycle = async (pkg) => {
-      const host = document.createElement("div");
-      stage.append(host);
-      const start = performance.now();
-      const handle = await pkg.mount(host, { data: doc });
-      const ms = performance.now() - start;
-      handle.unmount();
-      host.remove();
-      return ms;
-    };
     const times = { a: [], b: [] };
     for (let i = 0; i < 30 + n; i++) {
       for (const k of i % 2 ? ["b", "a"] : ["a", "b"]) {
-        const ms = await cycle(pkgs[k]);
+        const ms = await window.cycle(k);
         if (i >= 30) times[k].push(ms);
       }
     }

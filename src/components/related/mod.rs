@@ -5,6 +5,7 @@
 mod card;
 mod card_ref;
 mod impressions;
+mod list;
 mod pager;
 pub mod paging;
 mod section;
