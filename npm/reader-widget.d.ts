@@ -32,10 +32,16 @@ export type Block =
   | { type: "paragraph"; html: string }
   | { type: "heading"; text: string }
   | { type: "quote"; text: string; cite?: string }
-  | { type: "list"; ordered?: boolean; items: string[] }
+  | { type: "list"; ordered?: boolean; items: ListItem[] }
   | { type: "separator" }
   /** Shorthand for a plain paragraph. */
   | string;
+
+/** A list entry: plain text, or text or allowlisted inline HTML (as paragraphs) with an
+ * optional list nested under it (up to four levels of lists in all). */
+export type ListItem =
+  | string
+  | { text?: string; html?: string; list?: { ordered?: boolean; items: ListItem[] } };
 
 export interface Article {
   headline: string;
@@ -102,7 +108,7 @@ export interface MountOptions {
   /** URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`. */
   relatedSrc?: string;
   /** How to read `src`/`data` (detected from content when absent). */
-  format?: "native" | "jsonld" | "wordpress" | "jsonfeed";
+  format?: "native" | "jsonld" | "wordpress" | "jsonfeed" | "ans" | "anf";
   /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme?: "light" | "dark" | "auto";
   /** Fetch timeout in milliseconds (default 10000, at least 100). */
@@ -173,7 +179,7 @@ export interface ReaderWidgetElement extends HTMLElement {
   /** Mirrors `related-src`: URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`. */
   relatedSrc: string | null;
   /** Mirrors `format`: How to read `src`/`data` (detected from content when absent). */
-  format: "native" | "jsonld" | "wordpress" | "jsonfeed" | null;
+  format: "native" | "jsonld" | "wordpress" | "jsonfeed" | "ans" | "anf" | null;
   /** Mirrors `theme`: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   theme: "light" | "dark" | "auto" | null;
   /** Mirrors `timeout`: Fetch timeout in milliseconds (default 10000, at least 100). */

@@ -437,10 +437,10 @@ fn wordpress_fixtures_map_embedded_author_media_terms_and_blocks() {
         cite.as_deref(),
         Some("Traveling Ideas (@Travel_Places_) September 24, 2017")
     );
-    let Block::List { items, ordered } = &a.body[6] else {
+    let Block::List(list) = &a.body[6] else {
         panic!()
     };
-    assert_eq!((items.len(), *ordered), (9, false));
+    assert_eq!((list.items.len(), list.ordered), (9, false));
 
     let (sections, l) = {
         let (s, d) = convert_related(&fixture("wordpress", "posts-embed-collection.json"), None);
@@ -1031,6 +1031,24 @@ fn blocks(html: &str) -> (reader_widget::adapters::HtmlBody, Vec<String>) {
     (body, lines(&d))
 }
 
+/// "ordered:First[unordered:inner]/Second": each item's text, nested lists in brackets.
+fn list_summary(list: &reader_widget::model::List) -> String {
+    let kind = if list.ordered { "ordered" } else { "unordered" };
+    let items: Vec<String> = list
+        .items
+        .iter()
+        .map(|item| {
+            let nested = item
+                .list
+                .as_ref()
+                .map(|l| format!("[{}]", list_summary(l)))
+                .unwrap_or_default();
+            format!("{}{nested}", text_of(&item.content))
+        })
+        .collect();
+    format!("{kind}:{}", items.join("/"))
+}
+
 #[test]
 fn html_splits_into_blocks_and_photos() {
     let (body, l) = blocks(
@@ -1066,7 +1084,7 @@ fn html_splits_into_blocks_and_photos() {
             Block::Paragraph { content } => format!("p:{}", text_of(content)),
             Block::Heading { text } => format!("h:{text}"),
             Block::Quote { text, cite } => format!("q:{text}|{}", cite.as_deref().unwrap_or("")),
-            Block::List { ordered, items } => format!("list:{ordered}:{}", items.join("/")),
+            Block::List(list) => format!("list:{}", list_summary(list)),
             Block::Separator => "hr".to_owned(),
         })
         .collect();
@@ -1079,7 +1097,7 @@ fn html_splits_into_blocks_and_photos() {
             "p:Two",
             "q:Quoted words.|Ann Bee",
             "q:“Go now.”|Cy Dee",
-            "list:true:First inner/Second",
+            "list:ordered:First[unordered:inner]/Second",
             "hr",
             "p:Inline image",
             "p:line 1\n  line 2",

@@ -209,7 +209,7 @@ fn bad_elements_are_dropped_with_a_warning_each() {
             "Warning article.body[1].type: unknown block type \"video\" (expected paragraph, heading, quote, list or separator); block dropped",
             "Warning article.body[2]: heading without text; dropped",
             "Warning article.body[3]: block without a type; dropped",
-            "Warning article.body[4].items[1]: expected a string, found a number; ignored",
+            "Warning article.body[4].items[1]: expected a string or an object, found a number; item dropped",
             "Warning article.body[5]: paragraph without text; dropped",
             "Warning article.url: URL scheme \"javascript:\" is not allowed (only http, https and relative URLs); ignored",
             "Warning article.published: \"2026-02-30T10:00:00Z\" is not a real calendar date; ignored",
@@ -344,4 +344,56 @@ fn a_credit_typed_into_the_caption_is_split_off_when_no_credit_field_exists() {
         Some("Crowds (Photo: Ann Lee)"),
         "an explicit credit wins"
     );
+}
+
+#[test]
+fn list_items_carry_links_emphasis_and_nested_lists() {
+    let (doc, l) = warnings(
+        r#"{"version":1,"article":{"headline":"h","body":[{"type":"list","ordered":true,"items":[
+            "Plain",
+            {"html":"A <a href='https://x.org/'>link</a> and <em>stress</em><script>x</script>"},
+            {"text":"Parent","list":{"items":["Child one",{"text":"Child two","list":{"ordered":true,"items":["Grandchild"]}}]}},
+            {"text":"   "}
+        ]}]}}"#,
+    );
+    assert_eq!(l, ["Warning article.body[0].items[3]: list item without text; dropped"]);
+    let Block::List(list) = &doc.article.body[0] else {
+        panic!("{:?}", doc.article.body)
+    };
+    assert!(list.ordered);
+    assert_eq!(list.items.len(), 3);
+    assert_eq!(list.items[0].content, [Inline::text("Plain")]);
+    let rich = &list.items[1].content;
+    assert!(matches!(&rich[1], Inline::Link { href, .. } if href.as_str() == "https://x.org/"));
+    assert!(matches!(&rich[3], Inline::Mark { mark: Mark::Em, .. }));
+    assert_eq!(reader_widget::html::text_of(rich), "A link and stress", "script dropped");
+    let nested = list.items[2].list.as_ref().expect("a nested list");
+    assert!(!nested.ordered);
+    assert_eq!(nested.items.len(), 2);
+    let deeper = nested.items[1].list.as_ref().expect("two levels down");
+    assert_eq!(deeper.items[0].content, [Inline::text("Grandchild")]);
+}
+
+#[test]
+fn lists_nested_too_deep_are_dropped_with_a_warning() {
+    // Five levels of lists: the fifth is past the cap of four.
+    let mut item = r#""deepest""#.to_owned();
+    for _ in 0..4 {
+        item = format!(r#"{{"text":"level","list":{{"items":[{item}]}}}}"#);
+    }
+    let json = format!(
+        r#"{{"version":1,"article":{{"headline":"h","body":[{{"type":"list","items":[{item}]}}]}}}}"#
+    );
+    let (doc, l) = warnings(&json);
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert!(l[0].contains("lists nested deeper than 4 levels are not shown"), "{l:?}");
+    let Block::List(mut list) = doc.article.body[0].clone() else {
+        panic!()
+    };
+    let mut levels = 1;
+    while let Some(next) = list.items[0].list.clone() {
+        list = next;
+        levels += 1;
+    }
+    assert_eq!(levels, 4);
 }

@@ -46,6 +46,14 @@ fn every_object_has_the_same_fields_in_the_schema_and_the_decoder() {
     assert_eq!(keys(&defs["media"]), set(fields::MEDIA));
     assert_eq!(keys(&defs["section"]), set(fields::SECTION));
     assert_eq!(keys(&defs["item"]), set(fields::ITEM));
+    let list_item = defs["listItem"]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["type"] == "object")
+        .unwrap();
+    assert_eq!(keys(list_item), set(fields::LIST_ITEM));
+    assert_eq!(keys(&defs["nestedList"]), set(fields::NESTED_LIST));
     let byline = defs["byline"]["oneOf"]
         .as_array()
         .unwrap()

@@ -24,6 +24,12 @@ pub(crate) fn detect(json: &Json) -> Result<Format, String> {
             if is_wordpress(json) {
                 return Ok(Format::WordPress);
             }
+            if is_ans(json) {
+                return Ok(Format::Ans);
+            }
+            if is_anf(json) {
+                return Ok(Format::Anf);
+            }
             describe_object(fields)
         }
         Json::Array(items) => {
@@ -40,9 +46,28 @@ pub(crate) fn detect(json: &Json) -> Result<Format, String> {
     Err(format!(
         "cannot tell the format: expected the native format (an object with \"article\"), \
          a JSON Feed (\"version\": \"https://jsonfeed.org/version/1.1\"), schema.org JSON-LD \
-         (\"@context\", \"@type\" or \"@graph\") or a WordPress post (\"title\" and \"content\" \
-         with \"rendered\"); found {found}"
+         (\"@context\", \"@type\" or \"@graph\"), a WordPress post (\"title\" and \"content\" \
+         with \"rendered\"), an Arc XP ANS story (\"type\": \"story\" with \"headlines\" or \
+         \"content_elements\") or an Apple News Format article (\"components\" and \"layout\"); \
+         found {found}"
     ))
+}
+
+/// Arc XP ANS: `"type"` is `story`, `gallery` or `video`, with `headlines` or
+/// `content_elements`.
+fn is_ans(json: &Json) -> bool {
+    matches!(json.get("type"), Some(Json::String(t)) if matches!(t.as_str(), "story" | "gallery" | "video"))
+        && (matches!(json.get("headlines"), Some(Json::Object(_)))
+            || matches!(json.get("content_elements"), Some(Json::Array(_))))
+}
+
+/// Apple News Format: an array of `components` with a `layout` object (or a string
+/// `version` and a `title`, as ANF requires).
+fn is_anf(json: &Json) -> bool {
+    matches!(json.get("components"), Some(Json::Array(_)))
+        && (matches!(json.get("layout"), Some(Json::Object(_)))
+            || (matches!(json.get("version"), Some(Json::String(_)))
+                && matches!(json.get("title"), Some(Json::String(_)))))
 }
 
 /// `"version": "https://jsonfeed.org/version/…"` (http accepted too).

@@ -11,6 +11,10 @@ pub enum Format {
     WordPress,
     /// JSON Feed 1.0/1.1.
     JsonFeed,
+    /// Arc XP's ANS (Washington Post and papers on Arc): stories and galleries.
+    Ans,
+    /// Apple News Format (`article.json`).
+    Anf,
 }
 
 impl Format {
@@ -21,6 +25,8 @@ impl Format {
             "jsonld" | "json-ld" | "schema.org" => Some(Format::JsonLd),
             "wordpress" | "wp" => Some(Format::WordPress),
             "jsonfeed" | "json-feed" => Some(Format::JsonFeed),
+            "ans" | "arc" => Some(Format::Ans),
+            "anf" | "apple-news" => Some(Format::Anf),
             _ => None,
         }
     }
@@ -34,6 +40,8 @@ impl Format {
             Format::JsonLd => "jsonld",
             Format::WordPress => "wordpress",
             Format::JsonFeed => "jsonfeed",
+            Format::Ans => "ans",
+            Format::Anf => "anf",
         }
     }
 }

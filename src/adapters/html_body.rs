@@ -3,7 +3,7 @@
 //! the field's path, what was dropped.
 
 use super::html_media::{clip, image};
-use crate::html::{self, Attrs, Captioned, Reader};
+use crate::html::{self, Captioned, Img, Reader};
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Diagnostics, Media};
 
@@ -35,8 +35,8 @@ struct Photos<'a> {
 impl Reader for Photos<'_> {
     type Image = Media;
 
-    fn image(&mut self, attrs: Attrs) -> Option<Media> {
-        image(attrs, self.path, self.d)
+    fn image(&mut self, img: Img) -> Option<Media> {
+        image(img.attrs, self.path, self.d)
     }
 
     fn dropped(&mut self, element: &str, src: Option<&str>) {
@@ -68,7 +68,7 @@ fn block(b: html::Block) -> Block {
         html::Block::Paragraph(content) => Block::Paragraph { content },
         html::Block::Heading(text) => Block::Heading { text },
         html::Block::Quote { text, cite } => Block::Quote { text, cite },
-        html::Block::List { ordered, items } => Block::List { ordered, items },
+        html::Block::List(list) => Block::List(list),
         html::Block::Separator => Block::Separator,
     }
 }

@@ -18,6 +18,8 @@ pub mod dates;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native_out;
 
+mod anf;
+mod ans;
 mod detect;
 mod finish;
 mod format;
@@ -54,6 +56,8 @@ pub fn convert(json: &Json, format: Option<Format>) -> Decoded {
         Format::JsonLd => jsonld::convert(json),
         Format::WordPress => wordpress::convert(json),
         Format::JsonFeed => jsonfeed::convert(json),
+        Format::Ans => ans::convert(json),
+        Format::Anf => anf::convert(json),
     }
 }
 
@@ -84,6 +88,8 @@ pub fn convert_related(json: &Json, format: Option<Format>) -> (Vec<RelatedSecti
         Format::JsonLd => jsonld::related(json),
         Format::WordPress => wordpress::related(json),
         Format::JsonFeed => jsonfeed::related(json),
+        Format::Ans => ans::related(json),
+        Format::Anf => anf::related(json),
     }
 }
 

@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use crate::html::{Inline, to_html};
 use crate::model::{
-    Article, Block, Byline, Document, FORMAT_VERSION, Media, RelatedItem, RelatedSection,
+    Article, Block, Byline, Document, FORMAT_VERSION, List, Media, RelatedItem, RelatedSection,
 };
 
 /// The native JSON of a document; decoding it gives the same document back.
@@ -112,11 +112,42 @@ fn block(b: &Block) -> Value {
             .put("text", text.as_str())
             .opt("cite", cite.as_deref())
             .done(),
-        Block::List { ordered, items } => {
-            json!({"type": "list", "ordered": ordered, "items": items})
+        Block::List(list) => {
+            let mut v = list_json(list);
+            v["type"] = json!("list");
+            v
         }
         Block::Separator => json!({"type": "separator"}),
     }
+}
+
+/// A list as the native format writes it: `ordered` and `items`, an item a string when
+/// it is plain text, else `{ "html": …, "list": … }`.
+fn list_json(list: &List) -> Value {
+    let items: Vec<Value> = list
+        .items
+        .iter()
+        .map(|item| match (item.content.as_slice(), &item.list) {
+            ([Inline::Text { text }], None) => json!(text),
+            (content, nested) => {
+                let mut f = Fields::new();
+                match content {
+                    [] => {}
+                    [Inline::Text { text }] => {
+                        f.put("text", text.as_str());
+                    }
+                    nodes => {
+                        f.put("html", to_html(nodes));
+                    }
+                }
+                if let Some(nested) = nested {
+                    f.put("list", list_json(nested));
+                }
+                f.done()
+            }
+        })
+        .collect();
+    json!({"ordered": list.ordered, "items": items})
 }
 
 fn section(s: &RelatedSection) -> Value {

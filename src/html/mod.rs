@@ -15,10 +15,10 @@ mod tokenizer;
 mod write;
 
 pub use attrs::Attrs;
-pub use blocks::{Block, Captioned, Fragment, Reader, read_blocks};
+pub use blocks::{Block, Captioned, Fragment, Img, Reader, read_blocks};
 pub use entities::decode_entities;
 pub use inline::{DROP_WITH_CONTENT, MAX_MARKUP_DEPTH, parse_inline};
-pub use nodes::{Inline, Mark, text_of};
+pub use nodes::{Inline, List, ListItem, MAX_LIST_DEPTH, Mark, text_of};
 pub use plain::{clean_text, looks_like_html, plain_text};
 #[cfg(not(target_arch = "wasm32"))]
 pub use write::{escape, to_html};

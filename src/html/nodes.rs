@@ -62,6 +62,35 @@ impl Mark {
     }
 }
 
+/// A bulleted or numbered list, as articles and CMS editors write them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct List {
+    pub ordered: bool,
+    pub items: Vec<ListItem>,
+}
+
+/// One entry of a list: allowlisted rich text, and the list nested under it, if any.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListItem {
+    pub content: Vec<Inline>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub list: Option<List>,
+}
+
+/// Deepest nesting of lists kept (a list inside a list item is level 2); deeper lists
+/// become text of the item that holds them.
+pub const MAX_LIST_DEPTH: usize = 4;
+
+impl ListItem {
+    /// An item of plain text.
+    pub fn text(s: impl Into<String>) -> ListItem {
+        ListItem {
+            content: vec![Inline::text(s)],
+            list: None,
+        }
+    }
+}
+
 impl Inline {
     /// A plain text node.
     pub fn text(s: impl Into<String>) -> Inline {

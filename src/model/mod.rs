@@ -8,6 +8,7 @@ pub mod limits;
 pub mod time;
 pub mod types;
 
+pub use crate::html::{List, ListItem};
 pub use crate::url::{SafeUrl, SrcSet, UrlError};
 #[cfg(not(target_arch = "wasm32"))]
 pub use decode::decode_str;

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::time::Timestamp;
-use crate::html::Inline;
+use crate::html::{Inline, List};
 use crate::url::{SafeUrl, SrcSet};
 
 /// The only format version this build understands.
@@ -101,10 +101,8 @@ pub enum Block {
         text: String,
         cite: Option<String>,
     },
-    List {
-        ordered: bool,
-        items: Vec<String>,
-    },
+    /// Items may carry links and emphasis, and a list nested under them.
+    List(List),
     Separator,
 }
 

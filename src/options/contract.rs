@@ -97,7 +97,7 @@ contract! {
       "URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored" }
     { "related-src", Some("relatedSrc"), Kind::Text, Applies::Source,
       "URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`" }
-    { "format", Some("format"), Kind::Choice(&["native", "jsonld", "wordpress", "jsonfeed"]), Applies::Source,
+    { "format", Some("format"), Kind::Choice(&["native", "jsonld", "wordpress", "jsonfeed", "ans", "anf"]), Applies::Source,
       "how to read `src`/`data` (detected from content when absent)" }
     { "theme", Some("theme"), Kind::Choice(&["light", "dark", "auto"]), Applies::Style,
       "`light` (default), `dark`, or `auto` (follows `prefers-color-scheme`)" }

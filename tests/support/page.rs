@@ -7,7 +7,7 @@
 
 use reader_widget::html::{Inline, text_of};
 use reader_widget::model::limits::MAX_MARKUP_DEPTH;
-use reader_widget::model::{Block, Document, Media, RelatedSection, SrcSet};
+use reader_widget::model::{Block, Document, List, Media, RelatedSection, SrcSet};
 
 use super::url_oracle;
 
@@ -95,12 +95,19 @@ impl Page {
                     self.text(text);
                     self.opt(cite);
                 }
-                Block::List { items, .. } => {
-                    for item in items {
-                        self.text(item);
-                    }
-                }
+                Block::List(list) => self.list(at, list),
                 Block::Separator => {}
+            }
+        }
+    }
+
+    /// A list's items (rich text) and the lists nested under them.
+    pub fn list(&mut self, at: &str, list: &List) {
+        let mut stack = vec![list];
+        while let Some(list) = stack.pop() {
+            for item in &list.items {
+                self.inlines(&format!("{at} item"), &item.content);
+                stack.extend(&item.list);
             }
         }
     }

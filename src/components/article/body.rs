@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::super::heading::heading;
 use super::super::progressive::progressive;
 use super::super::rich_text::render_inlines;
-use crate::model::Block;
+use crate::model::{Block, List};
 
 /// Blocks rendered with the article itself.
 const FIRST_BLOCKS: usize = 120;
@@ -84,18 +84,23 @@ fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
             </figure>
         }
         .into_any(),
-        Block::List { ordered, items } => {
-            let items = items
-                .into_iter()
-                .map(|i| view! { <li>{i}</li> })
-                .collect_view();
-            if ordered {
-                view! { <ol class="rw-article__list">{items}</ol> }.into_any()
-            } else {
-                view! { <ul class="rw-article__list">{items}</ul> }.into_any()
-            }
-        }
+        Block::List(list) => list_view(list),
         Block::Separator => view! { <hr class="rw-article__separator" /> }.into_any(),
+    }
+}
+
+/// A list; items keep their links and emphasis, and nested lists (bounded by the
+/// decoder's depth cap) nest.
+fn list_view(list: List) -> AnyView {
+    let items = list
+        .items
+        .into_iter()
+        .map(|item| view! { <li>{render_inlines(item.content)}{item.list.map(list_view)}</li> })
+        .collect_view();
+    if list.ordered {
+        view! { <ol class="rw-article__list">{items}</ol> }.into_any()
+    } else {
+        view! { <ul class="rw-article__list">{items}</ul> }.into_any()
     }
 }
 

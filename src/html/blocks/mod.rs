@@ -12,11 +12,12 @@
 //! content; the reader hears of the ones a reader would miss.
 
 mod elements;
+mod lists;
 mod sections;
 mod walker;
 
 use super::attrs::Attrs;
-use super::nodes::Inline;
+use super::nodes::{Inline, List};
 use super::tokenizer::tokenize;
 use walker::Walker;
 
@@ -26,8 +27,18 @@ pub enum Block {
     Paragraph(Vec<Inline>),
     Heading(String),
     Quote { text: String, cite: Option<String> },
-    List { ordered: bool, items: Vec<String> },
+    List(List),
     Separator,
+}
+
+/// An `<img>` as the reader found it: its attributes, the link around it (a gallery's
+/// thumbnail links to the full-size file), and whether it sits in a list item (where
+/// images are icons, not photos).
+#[derive(Debug, Clone, Copy)]
+pub struct Img<'a> {
+    pub attrs: Attrs<'a>,
+    pub link: Option<&'a str>,
+    pub in_list: bool,
 }
 
 /// What a fragment holds: its text blocks, and its images (they leave the text flow).
@@ -53,8 +64,8 @@ pub trait Captioned {
 pub trait Reader {
     /// What the caller keeps of an image.
     type Image: Captioned;
-    /// An `<img>` with its attributes; `None` drops it.
-    fn image(&mut self, attrs: Attrs) -> Option<Self::Image>;
+    /// An `<img>` where it was found; `None` drops it.
+    fn image(&mut self, img: Img) -> Option<Self::Image>;
     /// An embedded `<iframe>`, `<video>`, `<svg>` … (with its `src`) was dropped.
     fn dropped(&mut self, element: &str, src: Option<&str>);
 }

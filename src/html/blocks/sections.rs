@@ -1,7 +1,7 @@
 //! The parts of the block reader that read a whole element at once: headings and
 //! captions as lines of text, quotes with their attribution, lists, preformatted text.
 
-use super::elements::{BOUNDARIES, LISTS, SKIP, find_end};
+use super::elements::{BOUNDARIES, SKIP, find_end};
 use super::walker::Walker;
 use super::{Block, Reader};
 use crate::html::attrs::Attrs;
@@ -25,7 +25,7 @@ impl<R: Reader> Walker<'_, R> {
                     i = self.skip(tokens, i);
                     continue;
                 }
-                Token::Start { name, attrs } if name == "img" => self.image(Attrs(attrs)),
+                Token::Start { name, attrs } if name == "img" => self.image(Attrs(attrs), false),
                 Token::Start { name, .. } | Token::End { name }
                     if name == "br" || BOUNDARIES.contains(&name.as_str()) =>
                 {
@@ -76,36 +76,6 @@ impl<R: Reader> Walker<'_, R> {
         let text = lines.join(" ");
         if !text.is_empty() {
             self.push_block(Block::Quote { text, cite });
-        }
-    }
-
-    pub(super) fn list(&mut self, ordered: bool, tokens: &[Token]) {
-        // Split at the `<li>` of this list; nested lists stay inside their item.
-        let mut items: Vec<Vec<Token>> = vec![Vec::new()];
-        let mut depth = 0usize;
-        for t in tokens {
-            match t {
-                Token::Start { name, .. } if LISTS.contains(&name.as_str()) => depth += 1,
-                Token::End { name } if LISTS.contains(&name.as_str()) => {
-                    depth = depth.saturating_sub(1)
-                }
-                Token::Start { name, .. } if name == "li" && depth == 0 => {
-                    items.push(Vec::new());
-                    continue;
-                }
-                _ => {}
-            }
-            if let Some(item) = items.last_mut() {
-                item.push(t.clone());
-            }
-        }
-        let items: Vec<String> = items
-            .iter()
-            .map(|item| self.lines(item).join(" "))
-            .filter(|s| !s.is_empty())
-            .collect();
-        if !items.is_empty() {
-            self.push_block(Block::List { ordered, items });
         }
     }
 

@@ -5,7 +5,7 @@
 use super::elements::{
     BOUNDARIES, HEADINGS, LISTS, REPORTED, SKIP, VOID, find_end, heading_like_end,
 };
-use super::{Block, Captioned, Fragment, Reader};
+use super::{Block, Captioned, Fragment, Img, Reader};
 use crate::html::attrs::Attrs;
 use crate::html::inline::inline_nodes;
 use crate::html::nodes::{Inline, text_of};
@@ -27,6 +27,8 @@ pub(super) struct Walker<'r, R: Reader> {
     /// Whether `inline` holds any visible text yet.
     has_text: bool,
     figures: Vec<Frame<R::Image>>,
+    /// The `href` of the link being read, if any (an image inside it links there).
+    link: Option<String>,
     max_blocks: usize,
     capped: bool,
 }
@@ -40,6 +42,7 @@ impl<'r, R: Reader> Walker<'r, R> {
             inline: Vec::new(),
             has_text: false,
             figures: Vec::new(),
+            link: None,
             max_blocks,
             capped: false,
         }
@@ -67,26 +70,34 @@ impl<'r, R: Reader> Walker<'r, R> {
                 return i + 1;
             }
             Token::End { name } => {
+                if name == "a" {
+                    self.link = None;
+                }
                 self.end_tag(name, &tokens[i]);
                 return i + 1;
             }
             Token::Start { name, attrs } => (name.as_str(), Attrs(attrs)),
         };
+        if name == "a" {
+            self.link = attrs.get("href").map(str::to_owned);
+        }
         if SKIP.contains(&name) {
             return self.skip(tokens, i);
         }
         match name {
             "img" => {
-                self.image(attrs);
+                self.image(attrs, false);
                 i + 1
             }
             "br" => {
                 self.line_break(&tokens[i]);
                 i + 1
             }
-            "p" if attrs.has_class("wp-caption-text") => {
+            // Classic WordPress captions: `[caption]` output (`p` or `span`) and gallery
+            // captions (`dd`), whatever element carries the class.
+            el if attrs.has_class("wp-caption-text") || attrs.has_class("gallery-caption") => {
                 self.flush();
-                let (end, next) = find_end(tokens, i + 1, &["p"], &["p"]);
+                let (end, next) = find_end(tokens, i + 1, &[el], &[el]);
                 let caption = self.lines(&tokens[i + 1..end]).join(" ");
                 self.attach_caption(caption);
                 next
@@ -203,9 +214,14 @@ impl<'r, R: Reader> Walker<'r, R> {
         find_end(tokens, i + 1, &[name], &[name]).1
     }
 
-    /// An `<img>`, kept if the reader wants it.
-    pub(super) fn image(&mut self, attrs: Attrs) {
-        if let Some(image) = self.reader.image(attrs) {
+    /// An `<img>` (inside a list item or not), kept if the reader wants it.
+    pub(super) fn image(&mut self, attrs: Attrs, in_list: bool) {
+        let img = Img {
+            attrs,
+            link: self.link.as_deref(),
+            in_list,
+        };
+        if let Some(image) = self.reader.image(img) {
             match self.figures.last_mut() {
                 Some(frame) => frame.images.push(image),
                 None => self.images.push(image),

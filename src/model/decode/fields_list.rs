@@ -36,6 +36,10 @@ pub mod fields {
         ("list", &["type", "ordered", "items"]),
         ("separator", &["type"]),
     ];
+    /// A list item given as an object (not a bare string).
+    pub const LIST_ITEM: &[&str] = &["text", "html", "list"];
+    /// A list nested under an item.
+    pub const NESTED_LIST: &[&str] = &["ordered", "items"];
     /// `related[]`.
     pub const SECTION: &[&str] = &["title", "items", "next_url"];
     /// `related[].items[]`.
