@@ -41,14 +41,16 @@ fn format_with(ts: &Timestamp, lang: Option<&str>, settings: &[(&str, &str)]) ->
     let key = format!(
         "{}|{}|{settings:?}",
         lang.unwrap_or_default(),
-        ts.is_date_only()
+        ts.is_date_only() || ts.is_local()
     );
     with_formatter(&key, || {
         let options = Object::new();
         for (k, v) in settings {
             let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
         }
-        if ts.is_date_only() {
+        // A bare date, or a wall-clock time with no zone, is shown as written: in UTC,
+        // where the model placed it, never shifted into the reader's zone.
+        if ts.is_date_only() || ts.is_local() {
             let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
         }
         let locale = lang.map_or(JsValue::UNDEFINED, JsValue::from_str);
@@ -100,7 +102,11 @@ extern "C" {
 /// A card's date: "3 hours ago" / "yesterday" within a week, else "24 Nov 2026".
 pub fn format_card_date(ts: &Timestamp, lang: Option<&str>) -> String {
     let locale = lang.map_or(JsValue::UNDEFINED, JsValue::from_str);
-    if let Some((value, unit)) = relative(js_sys::Date::now(), ts.epoch_ms()) {
+    // "3 hours ago" needs an instant; a wall-clock time with no zone is shown as a date.
+    let relative = (!ts.is_local())
+        .then(|| relative(js_sys::Date::now(), ts.epoch_ms()))
+        .flatten();
+    if let Some((value, unit)) = relative {
         let formatter = RELATIVE.with(|cache| {
             let key = lang.unwrap_or_default();
             if let Some(f) = cache.borrow().get(key) {

@@ -1,5 +1,7 @@
 //! RFC 3339 timestamps, checked natively so an impossible date (`2026-02-30`) is a
-//! warning with a path rather than "Invalid Date" on the page.
+//! warning with a path rather than "Invalid Date" on the page. Besides instants (with a
+//! zone), a bare date and a local date-time (no zone: the publisher's wall clock, shown
+//! as written and never shifted into the reader's zone) are kept.
 
 use serde::Serialize;
 
@@ -11,12 +13,25 @@ pub struct Timestamp {
     #[serde(skip)]
     epoch_ms: f64,
     #[serde(skip)]
-    date_only: bool,
+    kind: Kind,
+}
+
+/// What a timestamp pins down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Kind {
+    /// A point in time (with `Z` or an offset).
+    #[default]
+    Instant,
+    /// A calendar day.
+    Date,
+    /// A wall-clock time in the publisher's (unknown) zone.
+    Local,
 }
 
 impl Timestamp {
-    /// Accepts `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` (also `t`/space separators and `z`)
-    /// and a bare `YYYY-MM-DD`, which many CMSs emit and which we read as that day in UTC.
+    /// Accepts `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` (also `t`/space separators and `z`),
+    /// a bare `YYYY-MM-DD`, which many CMSs emit and which we read as that day in UTC,
+    /// and `YYYY-MM-DDTHH:MM:SS` with no zone, read as the publisher's local time.
     pub fn parse(raw: &str) -> Result<Timestamp, String> {
         let s = raw.trim();
         let b = s.as_bytes();
@@ -40,7 +55,7 @@ impl Timestamp {
             return Ok(Timestamp {
                 text: s.to_owned(),
                 epoch_ms: days as f64 * 86_400_000.0,
-                date_only: true,
+                kind: Kind::Date,
             });
         }
         if !matches!(b.get(10), Some(b'T' | b't' | b' ')) {
@@ -68,7 +83,13 @@ impl Timestamp {
             let frac: f64 = s[start - 1..i].parse::<f64>().map_err(|_| bad())?;
             millis = (frac * 1000.0).floor();
         }
+        let mut kind = Kind::Instant;
         let offset_min: i64 = match b.get(i) {
+            None => {
+                // No zone: placed as if UTC, so it is shown as written.
+                kind = Kind::Local;
+                0
+            }
             Some(b'Z' | b'z') if b.len() == i + 1 => 0,
             Some(sign @ (b'+' | b'-')) if b.len() == i + 6 && b[i + 3] == b':' => {
                 let (Some(oh), Some(om)) = (num(i + 1, 2), num(i + 4, 2)) else {
@@ -87,7 +108,7 @@ impl Timestamp {
         Ok(Timestamp {
             text: s.to_owned(),
             epoch_ms: secs as f64 * 1000.0 + millis,
-            date_only: false,
+            kind,
         })
     }
 
@@ -103,7 +124,13 @@ impl Timestamp {
 
     /// True for a bare date, which must be formatted without a time and in UTC.
     pub fn is_date_only(&self) -> bool {
-        self.date_only
+        self.kind == Kind::Date
+    }
+
+    /// True for a wall-clock time with no zone, which must be formatted in UTC (where
+    /// [`Self::epoch_ms`] places it) so that it reads as written, and never as "ago".
+    pub fn is_local(&self) -> bool {
+        self.kind == Kind::Local
     }
 }
 

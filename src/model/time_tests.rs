@@ -21,13 +21,24 @@ fn accepts_bare_dates_as_utc_days() {
 }
 
 #[test]
+fn keeps_zone_less_times_as_the_publishers_wall_clock() {
+    let local = Timestamp::parse("2023-02-21T21:20:00").unwrap();
+    assert!(local.is_local() && !local.is_date_only());
+    // Placed as if UTC, so formatting in UTC shows 21:20 whatever the reader's zone.
+    assert_eq!(
+        local.epoch_ms(),
+        Timestamp::parse("2023-02-21T21:20:00Z").unwrap().epoch_ms()
+    );
+    assert!(!Timestamp::parse("2023-02-21T21:20:00Z").unwrap().is_local());
+}
+
+#[test]
 fn refuses_impossible_and_malformed_dates() {
     for bad in [
         "2026-02-29T00:00:00Z",
         "2026-13-01T00:00:00Z",
         "2026-04-31",
         "2026-01-01T24:00:00Z",
-        "2026-01-01T10:00:00",
         "2026-01-01T10:00Z",
         "yesterday",
         "",

@@ -3,6 +3,7 @@
 //! functions, tested natively, with no knowledge of HTML or of the format.
 
 pub mod attribution;
+pub mod boilerplate;
 pub mod byline;
 pub mod caption_credit;
 pub mod number;

@@ -1,0 +1,163 @@
+//! Boilerplate CMSs and feeds leave in the text a reader sees: a newsletter plug at the
+//! end of a deck, placeholders of embeds that did not load (`%BlockedContent-twitter%`),
+//! permalink glyphs as paragraphs or at the end of teasers ("★", "¶", "∞"), and the
+//! site's name repeated after the headline (" | Example Daily"). Each rule is
+//! conservative: it removes only what a reader would not miss, and the tests show what
+//! it must not touch. (Read-more labels are [`super::teaser`]'s.)
+
+/// Glyphs blogs and feeds use as permalink markers.
+const PERMALINK_GLYPHS: &[char] = &['★', '☆', '◉', '∞', '¶', '§', '#', '⚓', '→', '⁂', '◆'];
+
+/// Separators between a headline and the site's name.
+const SUFFIX_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " : ", " ： ", "｜", " · "];
+
+/// Removes a trailing "Subscribe to our newsletter …" / "Sign up for … newsletter"
+/// sentence from a deck or description; the text before it stays as written.
+pub fn strip_newsletter_plug(text: &str) -> String {
+    let trimmed = text.trim_end();
+    let lower = trimmed.to_lowercase();
+    let starts = ["subscribe to", "sign up for", "sign up to", "get our", "join our"];
+    let cut = starts
+        .iter()
+        .filter_map(|s| lower.rfind(s))
+        .filter(|&at| {
+            // A sentence of its own (after the start or a sentence end), about a newsletter.
+            let before = lower[..at].trim_end();
+            (before.is_empty() || before.ends_with(['.', '!', '?', '…', ':']))
+                && lower[at..].contains("newsletter")
+        })
+        .min();
+    match cut {
+        Some(at) => trimmed[..at].trim_end().to_owned(),
+        None => text.to_owned(),
+    }
+}
+
+/// True for a placeholder a CMS leaves where an embed was blocked or not rendered:
+/// `%BlockedContent-twitter%`, `%%embed%%`, `[embed]…[/embed]`.
+pub fn is_placeholder(text: &str) -> bool {
+    let t = text.trim();
+    let percent = t.len() > 2
+        && t.starts_with('%')
+        && t.ends_with('%')
+        && t.trim_matches('%')
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'));
+    let shortcode = t.starts_with("[embed]") && t.ends_with("[/embed]");
+    percent || shortcode
+}
+
+/// True for a paragraph that is only a permalink glyph ("★", "¶ ∞").
+pub fn is_glyph_only(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t
+            .chars()
+            .all(|c| c.is_whitespace() || PERMALINK_GLYPHS.contains(&c))
+}
+
+/// Removes a permalink glyph at the end of a teaser ("… the new timetable. ★").
+pub fn strip_trailing_glyph(text: &str) -> String {
+    let t = text.trim_end();
+    match t.chars().last() {
+        Some(c) if PERMALINK_GLYPHS.contains(&c) && c != '#' => {
+            let head = t[..t.len() - c.len_utf8()].trim_end();
+            // A glyph standing alone after the text, not part of it ("C#").
+            if head.len() < t.len() - c.len_utf8() {
+                return head.to_owned();
+            }
+            text.to_owned()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// Removes " | Site Name" (or " - ", " ： " …) from the end of a headline when it equals
+/// the publisher's name; a headline that is only the name, or a different ending, stays.
+pub fn strip_site_suffix(headline: &str, site: &str) -> String {
+    let site = site.trim();
+    if site.is_empty() {
+        return headline.to_owned();
+    }
+    let trimmed = headline.trim_end();
+    for sep in SUFFIX_SEPARATORS {
+        if let Some(at) = trimmed.rfind(sep) {
+            let (head, tail) = (&trimmed[..at], trimmed[at + sep.len()..].trim());
+            if !head.trim().is_empty() && tail.to_lowercase() == site.to_lowercase() {
+                return head.trim_end().to_owned();
+            }
+        }
+    }
+    headline.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newsletter_plugs_leave_the_deck() {
+        assert_eq!(
+            strip_newsletter_plug(
+                "Volunteers counted more pups than ever. Subscribe to our newsletter for weekly updates."
+            ),
+            "Volunteers counted more pups than ever."
+        );
+        assert_eq!(
+            strip_newsletter_plug("Repainted in a week. Sign up for the Morning Tide newsletter!"),
+            "Repainted in a week."
+        );
+        // Not a plug: the newsletter is the story, or the sentence goes on about something else.
+        let story = "Why 40,000 readers subscribe to a newsletter about tides";
+        assert_eq!(strip_newsletter_plug(story), story);
+        let other = "Residents can sign up for the tour. Places are limited.";
+        assert_eq!(strip_newsletter_plug(other), other);
+    }
+
+    #[test]
+    fn placeholders_and_glyph_paragraphs_are_recognised() {
+        assert!(is_placeholder("%BlockedContent-twitter%"));
+        assert!(is_placeholder(" [embed]https://video.example/1[/embed] "));
+        assert!(!is_placeholder("Prices rose 5% in March and 3% in April"));
+        assert!(!is_placeholder("%"));
+        assert!(is_glyph_only("★"));
+        assert!(is_glyph_only(" ¶ ∞ "));
+        assert!(!is_glyph_only("★ Five stars from the critics"));
+        assert!(!is_glyph_only(""));
+    }
+
+    #[test]
+    fn a_trailing_permalink_glyph_is_removed_from_teasers() {
+        assert_eq!(
+            strip_trailing_glyph("Two fewer crossings on weekdays. ◉"),
+            "Two fewer crossings on weekdays."
+        );
+        assert_eq!(strip_trailing_glyph("Rated ★"), "Rated");
+        // Part of the text, not a marker.
+        assert_eq!(strip_trailing_glyph("Written in C#"), "Written in C#");
+        assert_eq!(strip_trailing_glyph("★"), "★");
+    }
+
+    #[test]
+    fn the_site_name_leaves_the_headline_only_when_it_is_the_site() {
+        assert_eq!(
+            strip_site_suffix("Old tide markers restored | The Estuary Times", "The Estuary Times"),
+            "Old tide markers restored"
+        );
+        assert_eq!(
+            strip_site_suffix("港の新しい歩道橋が開通 ： 例示新聞", "例示新聞"),
+            "港の新しい歩道橋が開通"
+        );
+        assert_eq!(
+            strip_site_suffix("Bridge reopens - tidewatch", "Tidewatch"),
+            "Bridge reopens"
+        );
+        // A different ending, or nothing left, stays.
+        assert_eq!(
+            strip_site_suffix("Mayor – the interview", "The Estuary Times"),
+            "Mayor – the interview"
+        );
+        assert_eq!(strip_site_suffix("The Estuary Times", "The Estuary Times"), "The Estuary Times");
+        assert_eq!(strip_site_suffix("A | B", ""), "A | B");
+    }
+}
