@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::pictures::merge_variants;
 use crate::html::Inline;
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Diagnostics, Media, SafeUrl};
@@ -17,10 +18,11 @@ pub(crate) const TEASER_CHARS: usize = 200;
 /// Longest headline or card title made from other text when the title is missing.
 pub(crate) const TITLE_CHARS: usize = 120;
 
-/// Splits credits out of captions and drops photos whose `src` was already seen (each
-/// with a warning at the path it came from); the list is capped like the native one.
+/// Splits credits out of captions, drops photos whose `src` was already seen (each with
+/// a warning at the path it came from), and merges the variants of one picture (sizes,
+/// crops: see [`merge_variants`]) into one; the list is capped like the native one.
 pub(crate) fn finish_media(items: Vec<(String, Media)>, d: &mut Diagnostics) -> Vec<Media> {
-    let mut out: Vec<Media> = Vec::new();
+    let mut out: Vec<(String, Media)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for (path, m) in items {
         if !seen.insert(m.src.as_str().to_owned()) {
@@ -37,9 +39,12 @@ pub(crate) fn finish_media(items: Vec<(String, Media)>, d: &mut Diagnostics) -> 
             );
             break;
         }
-        out.push(with_credit(m));
+        out.push((path, with_credit(m)));
     }
-    out
+    merge_variants(out, false)
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect()
 }
 
 /// Moves a credit typed into the caption to the credit field (see

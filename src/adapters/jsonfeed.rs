@@ -14,6 +14,7 @@ use crate::model::{
     RelatedSection, SafeUrl,
 };
 
+use super::bylines::{add_unique, from_name};
 use super::dates;
 use super::finish::{
     TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, text_paragraphs,
@@ -266,14 +267,8 @@ fn bylines(feed: &Node, item: &Node, d: &mut Diagnostics) -> Vec<Byline> {
             d.warn(&author.path, "author without a name; dropped");
             continue;
         };
-        if out.iter().any(|b| b.name == name) {
-            continue;
-        }
-        out.push(Byline {
-            name,
-            role: None,
-            url: author.get("url").and_then(|u| u.url(d)),
-        });
+        let url = author.get("url").and_then(|u| u.url(d));
+        add_unique(&mut out, from_name(&name, url, None));
     }
     out
 }

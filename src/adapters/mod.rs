@@ -20,6 +20,7 @@ pub mod native_out;
 
 mod anf;
 mod ans;
+mod bylines;
 mod detect;
 mod finish;
 mod format;
@@ -28,6 +29,7 @@ mod html_media;
 mod jsonfeed;
 mod jsonld;
 mod node;
+mod pictures;
 mod wordpress;
 
 use crate::model::{Decoded, Diagnostics, Json, RelatedSection, decode};

@@ -15,6 +15,7 @@ use crate::model::{
     SafeUrl, SrcSet, Timestamp,
 };
 
+use super::bylines::{add_unique, from_name};
 use super::dates;
 use super::finish::{
     TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, with_credit,
@@ -209,14 +210,13 @@ fn authors(post: &Node, d: &mut Diagnostics) -> Vec<Byline> {
     let mut out = Vec::new();
     for author in embedded.many(d) {
         match author.text_at("name", d) {
-            Some(name) => out.push(Byline {
-                name,
-                role: None,
-                url: author
+            Some(name) => {
+                let url = author
                     .get("link")
                     .and_then(|l| l.url(d))
-                    .or_else(|| author.get("url").and_then(|u| u.url(d))),
-            }),
+                    .or_else(|| author.get("url").and_then(|u| u.url(d)));
+                add_unique(&mut out, from_name(&name, url, None));
+            }
             None => d.warn(&author.path, not_embedded("author", &author)),
         }
     }

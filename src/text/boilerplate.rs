@@ -9,14 +9,22 @@
 const PERMALINK_GLYPHS: &[char] = &['★', '☆', '◉', '∞', '¶', '§', '#', '⚓', '→', '⁂', '◆'];
 
 /// Separators between a headline and the site's name.
-const SUFFIX_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " : ", " ： ", "｜", " · "];
+const SUFFIX_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " : ", " ： ", "｜", " · ",
+];
 
 /// Removes a trailing "Subscribe to our newsletter …" / "Sign up for … newsletter"
 /// sentence from a deck or description; the text before it stays as written.
 pub fn strip_newsletter_plug(text: &str) -> String {
     let trimmed = text.trim_end();
     let lower = trimmed.to_lowercase();
-    let starts = ["subscribe to", "sign up for", "sign up to", "get our", "join our"];
+    let starts = [
+        "subscribe to",
+        "sign up for",
+        "sign up to",
+        "get our",
+        "join our",
+    ];
     let cut = starts
         .iter()
         .filter_map(|s| lower.rfind(s))
@@ -51,8 +59,7 @@ pub fn is_placeholder(text: &str) -> bool {
 pub fn is_glyph_only(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty()
-        && t
-            .chars()
+        && t.chars()
             .all(|c| c.is_whitespace() || PERMALINK_GLYPHS.contains(&c))
 }
 
@@ -141,7 +148,10 @@ mod tests {
     #[test]
     fn the_site_name_leaves_the_headline_only_when_it_is_the_site() {
         assert_eq!(
-            strip_site_suffix("Old tide markers restored | The Estuary Times", "The Estuary Times"),
+            strip_site_suffix(
+                "Old tide markers restored | The Estuary Times",
+                "The Estuary Times"
+            ),
             "Old tide markers restored"
         );
         assert_eq!(
@@ -157,7 +167,10 @@ mod tests {
             strip_site_suffix("Mayor – the interview", "The Estuary Times"),
             "Mayor – the interview"
         );
-        assert_eq!(strip_site_suffix("The Estuary Times", "The Estuary Times"), "The Estuary Times");
+        assert_eq!(
+            strip_site_suffix("The Estuary Times", "The Estuary Times"),
+            "The Estuary Times"
+        );
         assert_eq!(strip_site_suffix("A | B", ""), "A | B");
     }
 }

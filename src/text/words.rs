@@ -20,8 +20,25 @@ pub fn mark_cut(text: &str) -> String {
     };
     let closed = matches!(
         last,
-        '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '。' | '！' | '？'
-            | '」' | '』' | '）' | '】' | ':' | ';'
+        '.' | '!'
+            | '?'
+            | '…'
+            | '"'
+            | '\''
+            | '”'
+            | '’'
+            | '»'
+            | ')'
+            | ']'
+            | '。'
+            | '！'
+            | '？'
+            | '」'
+            | '』'
+            | '）'
+            | '】'
+            | ':'
+            | ';'
     );
     let no_spaces = !trimmed.contains(' ') && trimmed.chars().any(is_cjk);
     let long = trimmed.chars().count() >= 120;
@@ -62,7 +79,10 @@ mod tests {
     #[test]
     fn only_ascii_whitespace_collapses() {
         assert_eq!(collapse_whitespace("  a \n\t b  "), "a b");
-        assert_eq!(collapse_whitespace("港の\u{3000}歩道橋"), "港の\u{3000}歩道橋");
+        assert_eq!(
+            collapse_whitespace("港の\u{3000}歩道橋"),
+            "港の\u{3000}歩道橋"
+        );
         assert_eq!(collapse_whitespace("10\u{a0}km"), "10\u{a0}km");
     }
 
@@ -70,9 +90,15 @@ mod tests {
     fn a_deck_cut_mid_word_gets_an_ellipsis() {
         let cut = "The council will spend the money on the footbridge and on two new bus shelters near the library, the school, the swimming pool and the rev";
         assert_eq!(mark_cut(cut), format!("{cut}…"));
-        assert_eq!(mark_cut("式典には多くの住民が集まり、記念の写真を撮っ"), "式典には多くの住民が集まり、記念の写真を撮っ…");
+        assert_eq!(
+            mark_cut("式典には多くの住民が集まり、記念の写真を撮っ"),
+            "式典には多くの住民が集まり、記念の写真を撮っ…"
+        );
         // Left alone: short decks without a full stop, finished sentences, CJK with 。.
-        assert_eq!(mark_cut("Bridge reopens after six months"), "Bridge reopens after six months");
+        assert_eq!(
+            mark_cut("Bridge reopens after six months"),
+            "Bridge reopens after six months"
+        );
         assert_eq!(mark_cut(&format!("{cut}.")), format!("{cut}."));
         assert_eq!(mark_cut("住民が集まった。"), "住民が集まった。");
         assert_eq!(mark_cut(""), "");

@@ -2,6 +2,7 @@
 
 use super::images::image_media;
 use super::people::{contributors, people};
+use crate::adapters::pictures::merge_variants;
 
 use super::graph::{Graph, types};
 use super::values::{date, first_text, first_url};
@@ -33,6 +34,8 @@ pub(super) fn article(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option
                 media.push(m);
             }
         }
+        // The renditions of one photo (16:9, 4:3, square) usually share its caption.
+        media = merge_variants(media, true);
     }
     if media.is_empty()
         && let Some(thumb) = node.get("thumbnailUrl")

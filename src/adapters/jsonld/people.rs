@@ -2,26 +2,30 @@
 
 use super::graph::Graph;
 use super::values::{first_text, first_url};
+use crate::adapters::bylines::{add_unique, from_name};
 use crate::adapters::node::Node;
 use crate::model::{Byline, Diagnostics, Json};
 
-/// Bylines from `author` (or another people property): objects with a `name` (and
-/// `url`), plain name strings, or references to either.
+/// Bylines from `author` (or another people property): objects with a `name` (one, or
+/// several in an array or a "By A and B" string) and `url`, plain name strings, or
+/// references to either; the publisher's name at the end of a list is not a person.
 pub(super) fn people(graph: &Graph, node: &Node, key: &str, d: &mut Diagnostics) -> Vec<Byline> {
     let Some(value) = node.get(key) else {
         return Vec::new();
     };
+    let outlet = name_of(graph, node, "publisher", d);
     let mut out: Vec<Byline> = Vec::new();
     for person in value.many(d) {
         let Some(person) = graph.resolve(person, d) else {
             continue;
         };
-        let (name, url) = match person.json {
-            Json::String(_) => (person.text(d), None),
+        let (names, url) = match person.json {
+            Json::String(_) => (person.text(d).into_iter().collect(), None),
             Json::Object(_) => (
                 person
                     .get("name")
-                    .and_then(|n| n.many(d).into_iter().find_map(|n| n.text(d))),
+                    .map(|n| n.many(d).into_iter().filter_map(|n| n.text(d)).collect())
+                    .unwrap_or_default(),
                 person.get("url").and_then(|u| first_url(&u, d)),
             ),
             other => {
@@ -35,14 +39,14 @@ pub(super) fn people(graph: &Graph, node: &Node, key: &str, d: &mut Diagnostics)
                 continue;
             }
         };
-        match name {
-            Some(name) if !out.iter().any(|b| b.name == name) => out.push(Byline {
-                name,
-                role: None,
-                url,
-            }),
-            Some(_) => {}
-            None => d.warn(&person.path, format!("{key} without a name; dropped")),
+        let names: Vec<String> = names;
+        if names.is_empty() {
+            d.warn(&person.path, format!("{key} without a name; dropped"));
+        }
+        // Several names in one entry share nothing: its url is one person's only.
+        let url = url.filter(|_| names.len() == 1);
+        for name in &names {
+            add_unique(&mut out, from_name(name, url.clone(), outlet.as_deref()));
         }
     }
     out

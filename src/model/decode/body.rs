@@ -94,14 +94,22 @@ fn decode_list(o: &Obj, depth: usize, d: &mut Diagnostics) -> List {
     }
 }
 
-fn decode_list_item(value: &Json, path: &str, depth: usize, d: &mut Diagnostics) -> Option<ListItem> {
+fn decode_list_item(
+    value: &Json,
+    path: &str,
+    depth: usize,
+    d: &mut Diagnostics,
+) -> Option<ListItem> {
     match value {
         Json::String(s) => return non_blank(s).map(ListItem::text),
         Json::Object(_) => {}
         other => {
             d.warn(
                 path,
-                format!("expected a string or an object, found {}; item dropped", other.kind()),
+                format!(
+                    "expected a string or an object, found {}; item dropped",
+                    other.kind()
+                ),
             );
             return None;
         }
@@ -114,7 +122,10 @@ fn decode_list_item(value: &Json, path: &str, depth: usize, d: &mut Diagnostics)
     };
     let list = o.get("list").and_then(|nested| {
         if depth >= MAX_LIST_DEPTH {
-            d.warn(&o.path("list"), format!("lists nested deeper than {MAX_LIST_DEPTH} levels are not shown"));
+            d.warn(
+                &o.path("list"),
+                format!("lists nested deeper than {MAX_LIST_DEPTH} levels are not shown"),
+            );
             return None;
         }
         let nested = Obj::new(nested, &o.path("list"), fields::NESTED_LIST, d, false)?;
