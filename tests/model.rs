@@ -356,7 +356,10 @@ fn list_items_carry_links_emphasis_and_nested_lists() {
             {"text":"   "}
         ]}]}}"#,
     );
-    assert_eq!(l, ["Warning article.body[0].items[3]: list item without text; dropped"]);
+    assert_eq!(
+        l,
+        ["Warning article.body[0].items[3]: list item without text; dropped"]
+    );
     let Block::List(list) = &doc.article.body[0] else {
         panic!("{:?}", doc.article.body)
     };
@@ -366,7 +369,11 @@ fn list_items_carry_links_emphasis_and_nested_lists() {
     let rich = &list.items[1].content;
     assert!(matches!(&rich[1], Inline::Link { href, .. } if href.as_str() == "https://x.org/"));
     assert!(matches!(&rich[3], Inline::Mark { mark: Mark::Em, .. }));
-    assert_eq!(reader_widget::html::text_of(rich), "A link and stress", "script dropped");
+    assert_eq!(
+        reader_widget::html::text_of(rich),
+        "A link and stress",
+        "script dropped"
+    );
     let nested = list.items[2].list.as_ref().expect("a nested list");
     assert!(!nested.ordered);
     assert_eq!(nested.items.len(), 2);
@@ -386,7 +393,10 @@ fn lists_nested_too_deep_are_dropped_with_a_warning() {
     );
     let (doc, l) = warnings(&json);
     assert_eq!(l.len(), 1, "{l:?}");
-    assert!(l[0].contains("lists nested deeper than 4 levels are not shown"), "{l:?}");
+    assert!(
+        l[0].contains("lists nested deeper than 4 levels are not shown"),
+        "{l:?}"
+    );
     let Block::List(mut list) = doc.article.body[0].clone() else {
         panic!()
     };

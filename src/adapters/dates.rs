@@ -40,7 +40,10 @@ pub(crate) fn read(raw: &str, path: &str, d: &mut Diagnostics) -> Option<Timesta
             Some(format!("\"{s}\": {why}; only the date {day} is kept")),
         ),
         None => {
-            d.warn(path, format!("\"{s}\" is not a date this widget can read; ignored"));
+            d.warn(
+                path,
+                format!("\"{s}\" is not a date this widget can read; ignored"),
+            );
             return None;
         }
     };
@@ -58,7 +61,10 @@ pub(crate) fn read(raw: &str, path: &str, d: &mut Diagnostics) -> Option<Timesta
             None
         }
         Err(_) => {
-            d.warn(path, format!("\"{s}\" is not a real date and time; ignored"));
+            d.warn(
+                path,
+                format!("\"{s}\" is not a real date and time; ignored"),
+            );
             None
         }
     }
@@ -96,7 +102,10 @@ fn normalize(s: &str) -> Option<Normal> {
     }
     match offset(zone) {
         Some(offset) => Some(Normal::Instant(format!("{date}T{time}{offset}"))),
-        None => Some(Normal::Day(date, "the time zone is not one this widget knows")),
+        None => Some(Normal::Day(
+            date,
+            "the time zone is not one this widget knows",
+        )),
     }
 }
 
@@ -287,30 +296,61 @@ mod tests {
     #[test]
     fn iso_forms_publishers_emit() {
         assert_eq!(norm("2024-12-07T10:00Z"), instant("2024-12-07T10:00:00Z"));
-        assert_eq!(norm("2024-12-07T10:00:30.5+0100"), instant("2024-12-07T10:00:30.5+01:00"));
-        assert_eq!(norm("2024-12-07 10:00:30+01"), instant("2024-12-07T10:00:30+01:00"));
-        assert_eq!(norm("2023-02-21 22:05:00+0900"), instant("2023-02-21T22:05:00+09:00"));
-        assert_eq!(norm("20230221T212000+0900"), instant("2023-02-21T21:20:00+09:00"));
+        assert_eq!(
+            norm("2024-12-07T10:00:30.5+0100"),
+            instant("2024-12-07T10:00:30.5+01:00")
+        );
+        assert_eq!(
+            norm("2024-12-07 10:00:30+01"),
+            instant("2024-12-07T10:00:30+01:00")
+        );
+        assert_eq!(
+            norm("2023-02-21 22:05:00+0900"),
+            instant("2023-02-21T22:05:00+09:00")
+        );
+        assert_eq!(
+            norm("20230221T212000+0900"),
+            instant("2023-02-21T21:20:00+09:00")
+        );
         assert_eq!(norm("20230221T2120Z"), instant("2023-02-21T21:20:00Z"));
         assert_eq!(norm("20230221"), instant("2023-02-21"));
-        assert_eq!(norm("2023/02/21 21:20 CET"), instant("2023-02-21T21:20:00+01:00"));
-        assert_eq!(norm("2023-07-02T06:30:00-0700"), instant("2023-07-02T06:30:00-07:00"));
+        assert_eq!(
+            norm("2023/02/21 21:20 CET"),
+            instant("2023-02-21T21:20:00+01:00")
+        );
+        assert_eq!(
+            norm("2023-07-02T06:30:00-0700"),
+            instant("2023-07-02T06:30:00-07:00")
+        );
     }
 
     #[test]
     fn zone_less_times_stay_local_and_unreadable_zones_keep_the_day() {
-        assert_eq!(norm("2023/02/21 21:20"), Some(Normal::Local("2023-02-21T21:20:00".into())));
-        assert_eq!(norm("2024-12-07T10:00"), Some(Normal::Local("2024-12-07T10:00:00".into())));
+        assert_eq!(
+            norm("2023/02/21 21:20"),
+            Some(Normal::Local("2023-02-21T21:20:00".into()))
+        );
+        assert_eq!(
+            norm("2024-12-07T10:00"),
+            Some(Normal::Local("2024-12-07T10:00:00".into()))
+        );
         assert_eq!(
             norm("2023-02-21 21:20 Europe/Oslo"),
-            Some(Normal::Day("2023-02-21".into(), "the time zone is not one this widget knows"))
+            Some(Normal::Day(
+                "2023-02-21".into(),
+                "the time zone is not one this widget knows"
+            ))
         );
         assert_eq!(
             norm("2023-02-21Tnoon"),
             Some(Normal::Day("2023-02-21".into(), "the time cannot be read"))
         );
         assert_eq!(norm("yesterday"), None);
-        assert_eq!(norm("21/02/2023"), None, "day-first dates are ambiguous; never guessed");
+        assert_eq!(
+            norm("21/02/2023"),
+            None,
+            "day-first dates are ambiguous; never guessed"
+        );
     }
 
     #[test]
@@ -321,7 +361,10 @@ mod tests {
             ("Fri, 14 Jul 2023 09:00:00 BST", "2023-07-14T09:00:00+01:00"),
             ("Sun, 2 Jul 2023 6:30:00 PDT", "2023-07-02T06:30:00-07:00"),
             ("2 Jul 2023 06:30 -0700", "2023-07-02T06:30:00-07:00"),
-            ("Mon, 03 Jul 2023 08:00:00 EEST", "2023-07-03T08:00:00+03:00"),
+            (
+                "Mon, 03 Jul 2023 08:00:00 EEST",
+                "2023-07-03T08:00:00+03:00",
+            ),
             ("Mon, 03 Jul 2023 08:00:00 GMT", "2023-07-03T08:00:00Z"),
         ] {
             assert_eq!(rfc2822_to_rfc3339(raw).as_deref(), Some(want), "{raw}");
