@@ -14,9 +14,14 @@
 //! WordPress's `*_gmt` fields are UTC by definition and have their `Z` added by the
 //! WordPress adapter before they get here.
 
+mod rfc2822;
+mod zones;
+
 use crate::model::{Diagnostics, Timestamp};
 
 use super::node::Node;
+pub use rfc2822::rfc2822_to_rfc3339;
+use zones::{digits, offset};
 
 /// Reads a date field (see the module notes); problems are reported at its path.
 pub(crate) fn timestamp(node: &Node, d: &mut Diagnostics) -> Option<Timestamp> {
@@ -161,124 +166,6 @@ fn time_part(s: &str) -> Option<(String, &str)> {
     }
     let frac = frac.replace(',', ".");
     Some((format!("{hh}:{mm}:{ss}{frac}"), rest))
-}
-
-/// `Z`, `+01:00`, `+0100`, `+01`, or a zone name ([`named_zone`]) → the RFC 3339
-/// spelling.
-fn offset(zone: &str) -> Option<String> {
-    if let Some(named) = named_zone(zone) {
-        return Some(named.to_owned());
-    }
-    let sign = zone.chars().next().filter(|c| matches!(c, '+' | '-'))?;
-    let body = &zone[1..];
-    let bytes = body.as_bytes();
-    // Every byte is checked to be an ASCII digit (or the colon) before slicing.
-    let (h, m) = match bytes.len() {
-        2 if digits(body) => (body, "00"),
-        4 if digits(body) => (&body[..2], &body[2..]),
-        5 if bytes[2] == b':' && bytes[..2].iter().chain(&bytes[3..]).all(u8::is_ascii_digit) => {
-            (&body[..2], &body[3..])
-        }
-        _ => return None,
-    };
-    Some(format!("{sign}{h}:{m}"))
-}
-
-/// The offsets of the zone names feeds use (RFC 2822's and Europe's).
-fn named_zone(name: &str) -> Option<&'static str> {
-    Some(match name.to_ascii_uppercase().as_str() {
-        "Z" | "GMT" | "UT" | "UTC" | "WET" => "Z",
-        "BST" | "CET" | "WEST" => "+01:00",
-        "CEST" | "EET" => "+02:00",
-        "EEST" => "+03:00",
-        "EDT" => "-04:00",
-        "EST" | "CDT" => "-05:00",
-        "CST" | "MDT" => "-06:00",
-        "MST" | "PDT" => "-07:00",
-        "PST" => "-08:00",
-        _ => return None,
-    })
-}
-
-fn digits(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Rewrites an RFC 2822 date (`Fri, 31 May 2019 12:17:58 -0700`) as RFC 3339
-/// (`2019-05-31T12:17:58-07:00`), keeping the instant; the weekday is optional and not
-/// checked, seconds and the leading zero of day and hour may be missing, and the zone
-/// names of [`named_zone`] are understood. Returns `None` for anything else.
-pub fn rfc2822_to_rfc3339(raw: &str) -> Option<String> {
-    let mut s = raw.trim();
-    // A trailing comment such as "(PDT)".
-    if s.ends_with(')') {
-        s = s[..s.rfind('(')?].trim_end();
-    }
-    if let Some((weekday, rest)) = s.split_once(',') {
-        if !weekday.trim().chars().all(|c| c.is_ascii_alphabetic()) {
-            return None;
-        }
-        s = rest;
-    }
-    let parts: Vec<&str> = s.split_whitespace().collect();
-    let [day, month, year, time, zone] = parts.as_slice() else {
-        return None;
-    };
-    let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
-    let month = month_number(month)?;
-    let year: u32 = match year.len() {
-        4 if digits(year) => year.parse().ok()?,
-        // RFC 2822 §4.3: two-digit years below 50 are 20xx, the rest 19xx.
-        2 if digits(year) => {
-            let y: u32 = year.parse().ok()?;
-            if y < 50 { 2000 + y } else { 1900 + y }
-        }
-        _ => return None,
-    };
-    let time_parts: Vec<&str> = time.split(':').collect();
-    let (hh, mm, ss) = match time_parts.as_slice() {
-        [h, m] => (*h, *m, "00"),
-        [h, m, s] => (*h, *m, *s),
-        _ => return None,
-    };
-    let hh = match hh.len() {
-        1 if digits(hh) => format!("0{hh}"),
-        2 if digits(hh) => (*hh).to_owned(),
-        _ => return None,
-    };
-    if ![mm, ss].iter().all(|p| p.len() == 2 && digits(p)) {
-        return None;
-    }
-    let offset = offset(zone)?;
-    Some(format!(
-        "{year:04}-{month:02}-{day:02}T{hh}:{mm}:{ss}{offset}"
-    ))
-}
-
-fn month_number(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let lower = name.to_ascii_lowercase();
-    let key = lower.get(..3)?;
-    let full_ok = lower.len() == 3
-        || [
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "sept",
-        ]
-        .contains(&lower.as_str());
-    let n = MONTHS.iter().position(|m| *m == key)?;
-    full_ok.then_some(n as u32 + 1)
 }
 
 #[cfg(test)]
