@@ -1140,7 +1140,8 @@ fn html_captions_attach_to_their_photos() {
             ("/c.jpg", Some("Old style")),
             ("/g1.jpg", Some("One")),
             ("/g2.jpg", Some("Gallery")),
-            ("/lazy.jpg", None),
+            // The thumbnail links to its full-size file: that one is shown.
+            ("/big.jpg", None),
         ]
     );
     let texts: Vec<String> = body

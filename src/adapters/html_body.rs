@@ -2,7 +2,7 @@
 //! reads the structure, and this side decides which images are photos and reports, at
 //! the field's path, what was dropped.
 
-use super::html_media::{clip, image};
+use super::html_media::{clip, photo};
 use crate::html::{self, Captioned, Img, Reader};
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Diagnostics, Media};
@@ -36,7 +36,7 @@ impl Reader for Photos<'_> {
     type Image = Media;
 
     fn image(&mut self, img: Img) -> Option<Media> {
-        image(img.attrs, self.path, self.d)
+        photo(img, self.path, self.d)
     }
 
     fn dropped(&mut self, element: &str, src: Option<&str>) {

@@ -1,11 +1,58 @@
 //! Which `<img>` of publisher HTML is a photo: an `<img>` becomes a [`Media`] (lazy-loading
-//! `data-src` understood), and analytics beacons disguised as images are recognised.
+//! `data-src` understood); a gallery thumbnail is shown from the full-size file its link
+//! points to; icons (images in list items, images under 100 pixels) and analytics
+//! beacons disguised as images are not photos.
 
 use super::node::parse_pixels;
-use crate::html::Attrs;
+use crate::html::{Attrs, Img};
 use crate::model::{Diagnostics, Media};
 use crate::text::words::collapse_whitespace;
 use crate::url::{SafeUrl, SrcSet};
+
+/// Smallest width or height of a photo, in CSS pixels; smaller images are icons.
+const MIN_PHOTO_PX: u32 = 100;
+
+/// A photo from an `<img>` found in article HTML: see the module notes.
+pub(super) fn photo(img: Img, path: &str, d: &mut Diagnostics) -> Option<Media> {
+    let attrs = img.attrs;
+    if img.in_list {
+        if let Some(src) = attrs.get("src") {
+            d.warn(
+                path,
+                format!("image {} in a list item is an icon; not shown as a photo", clip(src)),
+            );
+        }
+        return None;
+    }
+    let mut m = image(attrs, path, d)?;
+    let small = [m.width, m.height]
+        .iter()
+        .any(|v| v.is_some_and(|px| px < MIN_PHOTO_PX));
+    if small {
+        d.warn(
+            path,
+            format!("image {} is smaller than a photo; not shown", clip(m.src.as_str())),
+        );
+        return None;
+    }
+    // A gallery thumbnail links to its full-size file: show that one. Its size is not
+    // the thumbnail's (often a square crop), so the box takes the default shape.
+    if let Some(full) = img.link.filter(|l| is_image_file(l)).and_then(|l| SafeUrl::parse(l).ok())
+        && full != m.src
+    {
+        m.src = full;
+        m.width = None;
+        m.height = None;
+    }
+    Some(m)
+}
+
+/// Whether a link points at a picture file (`…/name.jpg`), not at a page.
+fn is_image_file(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    matches!(ext.as_deref(), Some("jpg" | "jpeg" | "png" | "gif" | "webp" | "avif"))
+}
 
 /// A photo from an `<img>`: `src` (or a lazy-loading `data-src`), size, `alt`, `srcset`.
 pub(super) fn image(attrs: Attrs, path: &str, d: &mut Diagnostics) -> Option<Media> {

@@ -3,7 +3,7 @@
 //! Images in list items are offered to the reader as such (they are icons, as a rule).
 
 use super::elements::{BOUNDARIES, LISTS, SKIP, find_end};
-use super::walker::Walker;
+use super::walker::{Walker, is_emoji};
 use super::{Block, Reader};
 use crate::html::attrs::Attrs;
 use crate::html::inline::inline_nodes;
@@ -56,6 +56,9 @@ impl<R: Reader> Walker<'_, R> {
                 Token::Start { name, .. } if SKIP.contains(&name.as_str()) => {
                     i = self.skip(tokens, i);
                     continue;
+                }
+                Token::Start { name, attrs } if name == "img" && is_emoji(Attrs(attrs)) => {
+                    inline.extend(Attrs(attrs).get("alt").map(|a| Token::Text(a.to_owned())));
                 }
                 Token::Start { name, attrs } if name == "img" => self.image(Attrs(attrs), true),
                 Token::Start { name, .. } if LISTS.contains(&name.as_str()) => {

@@ -2,7 +2,7 @@
 //! captions as lines of text, quotes with their attribution, lists, preformatted text.
 
 use super::elements::{BOUNDARIES, SKIP, find_end};
-use super::walker::Walker;
+use super::walker::{Walker, is_emoji};
 use super::{Block, Reader};
 use crate::html::attrs::Attrs;
 use crate::html::inline::inline_nodes;
@@ -24,6 +24,9 @@ impl<R: Reader> Walker<'_, R> {
                 Token::Start { name, .. } if SKIP.contains(&name.as_str()) => {
                     i = self.skip(tokens, i);
                     continue;
+                }
+                Token::Start { name, attrs } if name == "img" && is_emoji(Attrs(attrs)) => {
+                    current.extend(Attrs(attrs).get("alt").map(|a| Token::Text(a.to_owned())));
                 }
                 Token::Start { name, attrs } if name == "img" => self.image(Attrs(attrs), false),
                 Token::Start { name, .. } | Token::End { name }

@@ -85,6 +85,15 @@ impl<'r, R: Reader> Walker<'r, R> {
             return self.skip(tokens, i);
         }
         match name {
+            // An emoji drawn as an image (WordPress's `img.emoji`) is a character of the
+            // text: its `alt` stays in the line.
+            "img" if is_emoji(attrs) => {
+                if let Some(alt) = attrs.get("alt") {
+                    self.inline.push(Token::Text(alt.to_owned()));
+                    self.has_text = true;
+                }
+                i + 1
+            }
             "img" => {
                 self.image(attrs, false);
                 i + 1
@@ -284,6 +293,11 @@ impl<'r, R: Reader> Walker<'r, R> {
             self.capped = true;
         }
     }
+}
+
+/// An emoji drawn as an image (WordPress's `img.emoji`, `img.wp-smiley`).
+pub(super) fn is_emoji(attrs: Attrs) -> bool {
+    attrs.has_class("emoji") || attrs.has_class("wp-smiley")
 }
 
 fn paragraph_of(text: String) -> Block {
