@@ -80,6 +80,41 @@ impl SafeUrl {
     pub fn is_absolute(&self) -> bool {
         scheme_of(&self.0).is_some()
     }
+
+    /// This URL read against `base` (an absolute http(s) URL, such as the document's
+    /// own address), the way a browser resolves a link on that page: `/a` keeps `base`'s
+    /// origin, `a` its folder, `?q` its path, `#f` all of it. Absolute URLs, and any URL
+    /// when `base` is not absolute, are returned as they are.
+    pub fn resolve(&self, base: &SafeUrl) -> SafeUrl {
+        let url = self.0.as_str();
+        if self.is_absolute() || !base.is_absolute() {
+            return self.clone();
+        }
+        let b = base.0.as_str();
+        let after_scheme = b.find("://").map_or(0, |i| i + 3);
+        let origin_end = b[after_scheme..]
+            .find(['/', '?', '#'])
+            .map_or(b.len(), |i| after_scheme + i);
+        let path_end = b[origin_end..]
+            .find(['?', '#'])
+            .map_or(b.len(), |i| origin_end + i);
+        let joined = if url.starts_with('/') {
+            format!("{}{url}", &b[..origin_end])
+        } else if url.starts_with('?') {
+            format!("{}{url}", &b[..path_end])
+        } else if url.starts_with('#') {
+            let no_fragment = b.split('#').next().unwrap_or(b);
+            format!("{no_fragment}{url}")
+        } else {
+            let folder = b[..path_end].rfind('/').filter(|&i| i >= origin_end);
+            match folder {
+                Some(i) => format!("{}{url}", &b[..=i]),
+                None => format!("{}/{url}", &b[..origin_end]),
+            }
+        };
+        // The joined text passes the same checks; if it did not, the original stays.
+        SafeUrl::parse(&joined).unwrap_or_else(|_| self.clone())
+    }
 }
 
 impl fmt::Display for SafeUrl {

@@ -3,6 +3,10 @@
 
 use std::collections::HashSet;
 
+use crate::text::boilerplate::{
+    is_glyph_only, is_placeholder, strip_newsletter_plug, strip_trailing_glyph,
+};
+use crate::text::words::mark_cut;
 use super::pictures::merge_variants;
 use crate::html::Inline;
 use crate::model::limits::MAX_LIST_ITEMS;
@@ -81,7 +85,8 @@ pub(crate) fn bare_media(src: SafeUrl) -> Media {
 }
 
 /// Drops a deck that only repeats the headline or the opening of the body (CMS
-/// excerpts are often the first paragraph), reporting it at `path`.
+/// excerpts are often the first paragraph), reporting it at `path`; a newsletter plug at
+/// its end goes, and a deck the source cut mid-word ends in "…".
 pub(crate) fn distinct_deck(
     deck: Option<String>,
     headline: &str,
@@ -89,7 +94,7 @@ pub(crate) fn distinct_deck(
     path: &str,
     d: &mut Diagnostics,
 ) -> Option<String> {
-    let deck = deck?;
+    let deck = mark_cut(&strip_newsletter_plug(&deck?));
     let core = deck.trim_end_matches(['…', '.', ' ']);
     if core.is_empty() {
         return None;
@@ -120,7 +125,7 @@ fn block_text(block: &Block) -> Option<String> {
 pub(crate) fn text_paragraphs(text: &str) -> Vec<Block> {
     text.lines()
         .map(collapse_whitespace)
-        .filter(|line| !line.is_empty())
+        .filter(|line| !line.is_empty() && !is_placeholder(line) && !is_glyph_only(line))
         .take(MAX_LIST_ITEMS)
         .map(|line| Block::Paragraph {
             content: vec![Inline::text(line)],
@@ -128,10 +133,24 @@ pub(crate) fn text_paragraphs(text: &str) -> Vec<Block> {
         .collect()
 }
 
-/// A card teaser: boilerplate removed, cut at a word near [`TEASER_CHARS`].
+/// A card teaser: boilerplate removed (read-more labels, a trailing permalink glyph),
+/// cut at a word near [`TEASER_CHARS`].
 pub(crate) fn teaser(text: &str) -> Option<String> {
-    let t = truncate_words(&clean_teaser(text), TEASER_CHARS);
+    let t = truncate_words(&strip_trailing_glyph(&clean_teaser(text)), TEASER_CHARS);
     Some(t).filter(|t| !t.is_empty())
+}
+
+/// Whether a paragraph is boilerplate a reader would not miss: a placeholder of an
+/// embed that did not load (reported at `path`), or a lone permalink glyph.
+pub(crate) fn is_boilerplate(text: &str, path: &str, d: &mut Diagnostics) -> bool {
+    if is_placeholder(text) {
+        d.warn(
+            path,
+            format!("placeholder \"{}\" of embedded content dropped", text.trim()),
+        );
+        return true;
+    }
+    is_glyph_only(text)
 }
 
 /// A card needs a safe URL and a title; a missing one drops it with a warning.

@@ -2,8 +2,9 @@
 //! reads the structure, and this side decides which images are photos and reports, at
 //! the field's path, what was dropped.
 
+use super::finish::is_boilerplate;
 use super::html_media::{clip, photo};
-use crate::html::{self, Captioned, Img, Reader};
+use crate::html::{self, Captioned, Img, Reader, text_of};
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Diagnostics, Media};
 
@@ -57,8 +58,17 @@ pub fn html_to_blocks(html: &str, path: &str, d: &mut Diagnostics) -> HtmlBody {
             format!("more than {MAX_LIST_ITEMS} blocks; the rest are dropped"),
         );
     }
+    let blocks = fragment
+        .blocks
+        .into_iter()
+        .map(block)
+        .filter(|b| match b {
+            Block::Paragraph { content } => !is_boilerplate(&text_of(content), path, d),
+            _ => true,
+        })
+        .collect();
     HtmlBody {
-        blocks: fragment.blocks.into_iter().map(block).collect(),
+        blocks,
         media: fragment.images,
     }
 }

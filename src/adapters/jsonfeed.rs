@@ -7,7 +7,9 @@
 //! → bylines, `url` (else `external_url`), `language` (else the feed's)), and the
 //! remaining items become one related section titled with the feed title. As
 //! `related-src` all items become cards of one section, with `next_url` for "Load
-//! more". Dates in RFC 2822 form (seen in real feeds) are converted.
+//! more". A card's title links to the item's `external_url` when it has one (a link
+//! blog's item is about that page); the item's own permalink is then not shown. Dates
+//! in RFC 2822 form (seen in real feeds) are converted.
 
 use crate::model::{
     Article, Block, Byline, Decoded, Diagnostics, Document, Json, Media, RelatedItem,
@@ -273,14 +275,17 @@ fn bylines(feed: &Node, item: &Node, d: &mut Diagnostics) -> Vec<Byline> {
     out
 }
 
-/// A card: `url` (else `external_url`), title (else a shortened summary or text),
+/// A card: `external_url` (else `url`), title (else a shortened summary or text),
 /// summary (else the text) as teaser, `image` (else `banner_image`), `date_published`.
 fn card(item: &Node, d: &mut Diagnostics) -> Option<RelatedItem> {
     let text = item.plain_at("summary", d).or_else(|| {
         let html = item.get("content_html").and_then(|c| c.html_text(d));
         html.or_else(|| item.plain_at("content_text", d))
     });
-    let url = item_url(item, d);
+    let url = item
+        .get("external_url")
+        .and_then(|u| u.url(d))
+        .or_else(|| item_url(item, d));
     let title = item
         .plain_at("title", d)
         .or_else(|| text.as_deref().map(|t| truncate_words(t, TITLE_CHARS)));

@@ -30,6 +30,7 @@ mod jsonfeed;
 mod jsonld;
 mod node;
 mod pictures;
+mod resolve;
 mod wordpress;
 
 use crate::model::{Decoded, Diagnostics, Json, RelatedSection, decode};
@@ -53,14 +54,18 @@ pub fn convert(json: &Json, format: Option<Format>) -> Decoded {
         Ok(format) => format,
         Err(message) => return Decoded::fatal("", message),
     };
-    match format {
-        Format::Native => decode(json),
+    let mut decoded = match format {
+        Format::Native => return decode(json),
         Format::JsonLd => jsonld::convert(json),
         Format::WordPress => wordpress::convert(json),
         Format::JsonFeed => jsonfeed::convert(json),
         Format::Ans => ans::convert(json),
         Format::Anf => anf::convert(json),
+    };
+    if let Some(doc) = decoded.document.as_mut() {
+        resolve::resolve_urls(doc);
     }
+    decoded
 }
 
 /// Converts a document for `related-src` into sections of cards: a native section

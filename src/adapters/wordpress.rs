@@ -17,6 +17,7 @@ use crate::model::{
 
 use super::bylines::{add_unique, from_name};
 use super::dates;
+use crate::text::boilerplate::strip_site_suffix;
 use super::finish::{
     TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, with_credit,
 };
@@ -92,7 +93,16 @@ pub(crate) fn related(root: &Json) -> (Vec<RelatedSection>, Diagnostics) {
 }
 
 fn article(post: &Node, d: &mut Diagnostics) -> Option<Article> {
-    let Some(headline) = title(post, d) else {
+    // Yoast's site name after the title (" - Site") is not part of the headline.
+    let site = post
+        .get("yoast_head_json")
+        .and_then(|y| y.get("og_site_name"))
+        .and_then(|n| n.text(d));
+    let title = title(post, d).map(|t| match &site {
+        Some(site) => strip_site_suffix(&t, site),
+        None => t,
+    });
+    let Some(headline) = title else {
         d.fatal(
             &post.key_path("title.rendered"),
             "missing: every article needs a headline",

@@ -11,6 +11,25 @@ pub fn plain_text(html: &str) -> String {
     collapse_whitespace(&text_of(&parse_inline(html)))
 }
 
+/// The links of an HTML fragment, as (link text, URL) pairs (names linked to profile
+/// pages inside a byline string, say).
+pub fn links_in(html: &str) -> Vec<(String, crate::url::SafeUrl)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&Inline> = Vec::new();
+    let nodes = parse_inline(html);
+    stack.extend(nodes.iter().rev());
+    while let Some(node) = stack.pop() {
+        match node {
+            Inline::Link { href, children } => {
+                out.push((collapse_whitespace(&text_of(children)), href.clone()));
+            }
+            Inline::Mark { children, .. } => stack.extend(children.iter().rev()),
+            Inline::Text { .. } | Inline::Break => {}
+        }
+    }
+    out
+}
+
 /// Plain text for display: markup removed if the value looks like HTML, entities
 /// decoded, whitespace collapsed; `None` when nothing readable is left.
 pub fn clean_text(raw: &str) -> Option<String> {

@@ -1,6 +1,8 @@
 //! The article entity: headline, deck, dates, language, URL, photos and body.
 
 use super::images::image_media;
+use super::people::name_of;
+use crate::text::boilerplate::strip_site_suffix;
 use super::people::{contributors, people};
 use crate::adapters::pictures::merge_variants;
 
@@ -23,6 +25,12 @@ pub(super) fn article(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option
             "missing: the article has no headline or name",
         );
         return None;
+    };
+    // " | Example Daily" after the headline, when it is the publisher's name.
+    let publisher = name_of(graph, node, "publisher", d);
+    let headline = match &publisher {
+        Some(site) => strip_site_suffix(&headline, site),
+        None => headline,
     };
     let mut media: Vec<(String, Media)> = Vec::new();
     if let Some(images) = node.get("image") {
@@ -64,7 +72,7 @@ pub(super) fn article(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option
             .or_else(|| page.as_ref().and_then(|p| p.get("inLanguage")))
             .and_then(|l| language(&l, d)),
         dir: None,
-        bylines: people(graph, node, "author", d),
+        bylines: people(graph, node, "author", publisher.as_deref(), d),
         published: node.get("datePublished").and_then(|n| date(&n, d)),
         updated: node.get("dateModified").and_then(|n| date(&n, d)),
         dateline: first_text(node, "dateline", d),
