@@ -6,7 +6,8 @@ export declare const ready: Promise<unknown>;
 
 /** A URL: http(s) or relative. Anything else is dropped with a warning. */
 export type Url = string;
-/** An RFC 3339 date-time ("2026-11-24T07:30:00Z") or a bare date ("2026-11-24"). */
+/** An RFC 3339 date-time ("2026-11-24T07:30:00Z"), a bare date ("2026-11-24"), or a local
+ * date-time with no zone ("2026-11-24T07:30:00"), shown as written. */
 export type Rfc3339 = string;
 
 export interface Media {
@@ -85,7 +86,9 @@ export interface ReaderDocument {
 }
 
 /** Formats the widget reads; detected from content unless given. */
-export type Format = "native" | "jsonld" | "wordpress" | "jsonfeed";
+// <contract:format>
+export type Format = "native" | "jsonld" | "wordpress" | "jsonfeed" | "ans" | "anf";
+// </contract:format>
 
 /** One problem with its JSON path, as in events and the console. */
 export interface Diagnostic {
@@ -103,7 +106,7 @@ export interface MountOptions {
   /** Related sections as an object (native, JSON Feed or WordPress collection). */
   related?: object;
   // <contract:mount-options>
-  /** URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
+  /** URL of a document (native format, schema.org JSON-LD, WordPress REST post, JSON Feed, Arc XP ANS or Apple News Format); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
   src?: string;
   /** URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`. */
   relatedSrc?: string;
@@ -174,7 +177,7 @@ export interface ReaderWidgetElement extends HTMLElement {
   data: ReaderDocument | object | undefined;
   related: object | undefined;
   // <contract:element-properties>
-  /** Mirrors `src`: URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
+  /** Mirrors `src`: URL of a document (native format, schema.org JSON-LD, WordPress REST post, JSON Feed, Arc XP ANS or Apple News Format); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
   src: string | null;
   /** Mirrors `related-src`: URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`. */
   relatedSrc: string | null;

@@ -142,6 +142,13 @@ fn typescript_types_follow_the_contract() {
         "  // </contract:element-properties>",
         &properties,
     );
+    let format = ATTRIBUTES.iter().find(|a| a.name == "format").unwrap();
+    let expected = between(
+        &expected,
+        "// <contract:format>",
+        "// </contract:format>",
+        &format!("export type Format = {};\n", ts_type(format, false)),
+    );
     check(TYPES, &text, &expected);
 }
 

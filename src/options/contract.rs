@@ -94,7 +94,7 @@ macro_rules! contract {
 
 contract! {
     { "src", Some("src"), Kind::Text, Applies::Source,
-      "URL of a document (native format, schema.org JSON-LD, WordPress REST post, or JSON Feed); fetched, re-fetched when it changes; a late answer for an old `src` is ignored" }
+      "URL of a document (native format, schema.org JSON-LD, WordPress REST post, JSON Feed, Arc XP ANS or Apple News Format); fetched, re-fetched when it changes; a late answer for an old `src` is ignored" }
     { "related-src", Some("relatedSrc"), Kind::Text, Applies::Source,
       "URL of related stories (JSON Feed, WordPress collection or native document); they replace the document's own `related`" }
     { "format", Some("format"), Kind::Choice(&["native", "jsonld", "wordpress", "jsonfeed", "ans", "anf"]), Applies::Source,
