@@ -32,11 +32,13 @@ use reader_widget::model::{
 
 const HOSTILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile");
 
-const FORMATS: [Format; 4] = [
+const FORMATS: [Format; 6] = [
     Format::Native,
     Format::JsonLd,
     Format::WordPress,
     Format::JsonFeed,
+    Format::Ans,
+    Format::Anf,
 ];
 
 /// Everything the page could show from one conversion and its related-src reading.

@@ -9,7 +9,8 @@ use serde_json::{Map, Value, json};
 
 use crate::html::{Inline, to_html};
 use crate::model::{
-    Article, Block, Byline, Document, FORMAT_VERSION, List, Media, RelatedItem, RelatedSection,
+    Article, Block, Byline, Contributors, Document, FORMAT_VERSION, List, Media, RelatedItem,
+    RelatedSection,
 };
 
 /// The native JSON of a document; decoding it gives the same document back.
@@ -71,8 +72,12 @@ fn article(a: &Article) -> Value {
         .opt("updated", a.updated.as_ref().map(|t| t.as_str()))
         .opt("dateline", a.dateline.as_deref())
         .list("media", a.media.iter().map(media).collect())
-        .list("body", a.body.iter().map(block).collect())
-        .opt("contributors", a.contributors.as_deref());
+        .list("body", a.body.iter().map(block).collect());
+    match &a.contributors {
+        Some(Contributors::Note(note)) => f.put("contributors", note.as_str()),
+        Some(Contributors::Names(names)) => f.put("contributors", json!(names)),
+        None => &mut f,
+    };
     f.done()
 }
 

@@ -35,7 +35,34 @@ pub struct Article {
     pub media: Vec<Media>,
     pub body: Vec<Block>,
     /// Credits for reporting/research, shown set apart after the body.
-    pub contributors: Option<String>,
+    pub contributors: Option<Contributors>,
+}
+
+/// Who else worked on the story: the publisher's own sentence, or bare names that the
+/// widget introduces in the reader's language ("Contributors: A, B and C").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Contributors {
+    Note(String),
+    Names(Vec<String>),
+}
+
+impl Contributors {
+    /// The note as written (`None` for names, which the widget introduces itself).
+    pub fn note(&self) -> Option<&str> {
+        match self {
+            Contributors::Note(note) => Some(note),
+            Contributors::Names(_) => None,
+        }
+    }
+
+    /// Every string it holds, for checks that must see all text a reader sees.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Contributors::Note(note) => vec![note],
+            Contributors::Names(names) => names.iter().map(String::as_str).collect(),
+        }
+    }
 }
 
 /// Writing direction, for right-to-left languages.

@@ -42,8 +42,11 @@ impl Page {
                 .push(format!("blank headline {:?}", a.headline));
         }
         self.text(&a.headline);
-        for t in [&a.deck, &a.section, &a.dateline, &a.contributors] {
+        for t in [&a.deck, &a.section, &a.dateline] {
             self.opt(t);
+        }
+        for t in a.contributors.iter().flat_map(|c| c.texts()) {
+            self.text(t);
         }
         if let Some(url) = &a.url {
             self.url("article.url", url.as_str());

@@ -3,9 +3,9 @@
 use super::graph::Graph;
 use super::values::{first_text, first_url};
 use crate::adapters::bylines::{add_unique, from_name};
-use crate::html::links_in;
 use crate::adapters::node::Node;
-use crate::model::{Byline, Diagnostics, Json};
+use crate::html::links_in;
+use crate::model::{Byline, Contributors, Diagnostics, Json};
 
 /// Bylines from `author` (or another people property): objects with a `name` (one, or
 /// several in an array or a "By A and B" string, where a name linked to a profile page
@@ -81,13 +81,17 @@ fn raw_names(person: &Node) -> Vec<String> {
     }
 }
 
-/// `contributor` names as the article's contributors note.
-pub(super) fn contributors(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option<String> {
+/// `contributor` names, which the widget introduces in the reader's language.
+pub(super) fn contributors(
+    graph: &Graph,
+    node: &Node,
+    d: &mut Diagnostics,
+) -> Option<Contributors> {
     let names: Vec<String> = people(graph, node, "contributor", None, d)
         .into_iter()
         .map(|b| b.name)
         .collect();
-    (!names.is_empty()).then(|| format!("Contributors: {}", names.join(", ")))
+    (!names.is_empty()).then_some(Contributors::Names(names))
 }
 
 /// The name of a person/organization property (string, object or reference).

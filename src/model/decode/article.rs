@@ -3,7 +3,7 @@
 
 use super::fields_list::fields;
 use super::media::decode_media;
-use super::object::{Obj, non_blank};
+use super::object::{Obj, expected, non_blank};
 use super::related::decode_related;
 use crate::model::diagnostics::Diagnostics;
 use crate::model::json::Json;
@@ -126,7 +126,7 @@ fn decode_article<'a>(
         dateline: o.string("dateline", d),
         media,
         body: Vec::new(),
-        contributors: o.string("contributors", d),
+        contributors: contributors(&o, d),
     })
 }
 
@@ -166,4 +166,23 @@ fn decode_byline(value: &Json, path: &str, d: &mut Diagnostics) -> Option<Byline
         role: o.string("role", d),
         url: o.url("url", d),
     })
+}
+
+/// `contributors`: a note (string) or names (array of strings; others are dropped).
+fn contributors(o: &Obj, d: &mut Diagnostics) -> Option<Contributors> {
+    let names = match o.get("contributors")? {
+        Json::Array(_) => o.array("contributors", d),
+        _ => return o.string("contributors", d).map(Contributors::Note),
+    };
+    let names: Vec<String> = names
+        .into_iter()
+        .filter_map(|(path, v)| match v {
+            Json::String(s) => non_blank(s.trim()),
+            other => {
+                d.warn(&path, expected("a name (string)", other));
+                None
+            }
+        })
+        .collect();
+    (!names.is_empty()).then_some(Contributors::Names(names))
 }
