@@ -283,7 +283,8 @@ const row = (name, s) => `| ${name} | ${s.raw} (${kb(s.raw)} KB) | ${s.gzip} (${
 const lines = [];
 lines.push(`## reader-widget bench — ${result.date} — ${result.machine}, medians of ${RUNS} runs (min–max)`);
 lines.push(`\n### Bundle (npm package)\n\n| file | raw bytes | gzip -9 | brotli -11 |\n|---|---|---|---|`);
-lines.push(row("wasm", sizes.wasm), row("js (entry + glue + snippet)", sizes.js), row("css (inside the wasm)", sizes.css), row("**total transfer**", sizes.total));
+lines.push(row("wasm", sizes.wasm), row("js (entry + glue + snippet)", sizes.js), row("css (inside the wasm)", sizes.css), row("**total transfer**", sizes.total),
+  row("one other language's texts (largest file)", sizes.language), row(`all ${sizes.languages.files} language files (never loaded together)`, sizes.languages));
 lines.push(`\n### Typical: 40 paragraphs, 5 photos, 10 cards (${typical.widget.dom_nodes} DOM nodes)\n\nMounted after the page was idle for 1 s (both renderers' idle work done), except the \`at_load\` rows: mounted as soon as the module was ready.\n\n| measure | widget | baseline | widget/baseline |\n|---|---|---|---|`);
 const typicalRow = (name, w, b) => lines.push(`| ${name} | ${ms(w)} | ${ms(b)} | ${b.median ? (w.median / b.median).toFixed(2) + "×" : "–"} |`);
 for (const k of ["load_ms", "committed_ms", "warm_committed_ms", "image_decoded_ms", "long_tasks", "longest_task_ms", "cls"]) {

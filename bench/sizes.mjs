@@ -22,16 +22,24 @@ export function measure(buf) {
 /**
  * Sizes of the npm package a page downloads, grouped as wasm, js (entry, glue and
  * snippets) and css (the stylesheet compiled into the wasm, shown for reference: it is
- * part of the wasm figure, not added to the total).
+ * part of the wasm figure, not added to the total). The total is an English page's;
+ * `language` is what one other language adds (its texts file, the largest of them),
+ * `languages` all of them (no page loads them all).
  */
 export function packageSizes(pkgDir = "npm") {
-  const files = [path.join(pkgDir, "reader-widget.js"), ...walk(path.join(pkgDir, "dist"))];
+  const all = [path.join(pkgDir, "reader-widget.js"), ...walk(path.join(pkgDir, "dist"))];
+  const isText = (f) => f.split(path.sep).includes("i18n");
+  const files = all.filter((f) => !isText(f));
   const sum = (list) => list.map((f) => measure(fs.readFileSync(f)))
     .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const textFiles = all.filter(isText);
+  const languages = sum(textFiles);
+  const language = textFiles.map((f) => measure(fs.readFileSync(f)))
+    .reduce((a, b) => (b.brotli > a.brotli ? b : a), { raw: 0, gzip: 0, brotli: 0 });
   const wasm = sum(files.filter((f) => f.endsWith(".wasm")));
   const js = sum(files.filter((f) => f.endsWith(".js")));
   const cssFiles = walk("src/components").filter((f) => f.endsWith(".css"));
   const css = measure(Buffer.concat(cssFiles.map((f) => fs.readFileSync(f))));
   const total = { raw: wasm.raw + js.raw, gzip: wasm.gzip + js.gzip, brotli: wasm.brotli + js.brotli };
-  return { wasm, js, css, total };
+  return { wasm, js, css, total, language, languages: { ...languages, files: textFiles.length } };
 }

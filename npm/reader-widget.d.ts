@@ -59,7 +59,8 @@ export interface Article {
   dateline?: string;
   media?: Media[];
   body?: Block[];
-  contributors?: string;
+  /** The publisher's note, or names the widget introduces ("Contributors: A and B"). */
+  contributors?: string | string[];
 }
 
 export interface RelatedItem {
@@ -98,13 +99,61 @@ export interface Diagnostic {
   message: string;
 }
 
+/** A message the widget writes itself (English texts in `src/i18n/messages/en.txt`);
+ * plural messages take a CLDR category after the dot. */
+// <contract:string-keys>
+export type ReaderStringKey =
+  | "loading"
+  | "byline"
+  | "contributors"
+  | "updated"
+  | "error_title"
+  | "retry"
+  | "photos_label"
+  | "more_stories.zero"
+  | "more_stories.one"
+  | "more_stories.two"
+  | "more_stories.few"
+  | "more_stories.many"
+  | "more_stories.other"
+  | "carousel"
+  | "slide"
+  | "slide_position"
+  | "counter"
+  | "previous_photo"
+  | "next_photo"
+  | "view_full_screen"
+  | "choose_photo"
+  | "photo_number"
+  | "photo_announcement"
+  | "photo_credit"
+  | "start_slideshow"
+  | "stop_slideshow"
+  | "caption_more"
+  | "caption_less"
+  | "image_unavailable"
+  | "photo_viewer"
+  | "close"
+  | "related"
+  | "related_label"
+  | "load_more"
+  | "loading_more"
+  | "more_failed";
+// </contract:string-keys>
+
+/** The publisher's own wording, by message key. Placeholders in braces (`{n}`,
+ * `{total}`, `{names}`, `{title}` …) are filled in by the widget. */
+export type ReaderStrings = Partial<Record<ReaderStringKey, string>>;
+
 /** Options of `mount()`: every attribute of the element under its property name, plus
- * `data` and `related` objects; `data` wins over `src`. */
+ * `data`, `related` and `strings` objects; `data` wins over `src`. */
 export interface MountOptions {
-  /** A document: the native format, schema.org JSON-LD, a WordPress post or a JSON Feed. */
+  /** A document: the native format, schema.org JSON-LD, a WordPress post, a JSON Feed, ANS or Apple News Format. */
   data?: ReaderDocument | object;
   /** Related sections as an object (native, JSON Feed or WordPress collection). */
   related?: object;
+  /** The publisher's own wording; wins over the built-in texts in every language. */
+  strings?: ReaderStrings;
   // <contract:mount-options>
   /** URL of a document (native format, schema.org JSON-LD, WordPress REST post, JSON Feed, Arc XP ANS or Apple News Format); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
   src?: string;
@@ -118,7 +167,7 @@ export interface MountOptions {
   timeout?: number;
   /** Level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it. */
   headingLevel?: number;
-  /** BCP 47 language overriding the article's (dates, `lang` attribute). */
+  /** BCP 47 language overriding the article's (dates, the `lang` attribute, the widget's own words); without either, the page's language (nearest `lang` around the widget), then English. */
   lang?: string;
   /** The carousel wraps from the last photo to the first (off by default). */
   loop?: boolean;
@@ -176,6 +225,8 @@ export interface ReaderWidgetEventMap {
 export interface ReaderWidgetElement extends HTMLElement {
   data: ReaderDocument | object | undefined;
   related: object | undefined;
+  /** The publisher's own wording; rewords the widget in place when set. */
+  strings: ReaderStrings | undefined;
   // <contract:element-properties>
   /** Mirrors `src`: URL of a document (native format, schema.org JSON-LD, WordPress REST post, JSON Feed, Arc XP ANS or Apple News Format); fetched, re-fetched when it changes; a late answer for an old `src` is ignored. */
   src: string | null;

@@ -12,7 +12,7 @@ export const ready = init({ module_or_path: new URL("./dist/reader_widget_bg.was
  * decoded over several tasks so the page stays responsive.
  * @param {HTMLElement} element
  * @param {import("./reader-widget.d.ts").MountOptions} [options] every attribute of the
- *   element under its property name, plus `data` and `related` objects
+ *   element under its property name, plus `data`, `related` and `strings` objects
  */
 export async function mount(element, options) {
   await ready;

@@ -19,7 +19,7 @@ step "native tests (model, adapters over ../shared/fixtures/real, richtext, logi
 cargo test --features cli 2>&1 | tee "$log/native.txt"
 
 step "wasm tests in headless Chromium (components, embed)"
-cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee "$log/wasm.txt"
+cargo test --target wasm32-unknown-unknown --test wasm --test wasm_texts 2>&1 | tee "$log/wasm.txt"
 
 step "build the demo (Trunk, release) and the npm package"
 trunk build --release

@@ -10,6 +10,7 @@
 
 pub mod adapters;
 pub mod html;
+pub mod i18n;
 pub mod interaction;
 pub mod model;
 pub mod options;

@@ -72,17 +72,35 @@ fn srcset_checks_every_candidate() {
 #[test]
 fn relative_urls_resolve_against_the_document() {
     let base = SafeUrl::parse("https://news.example/2023/02/story.html?x=1#top").unwrap();
-    let r = |u: &str| SafeUrl::parse(u).unwrap().resolve(&base).as_str().to_owned();
+    let r = |u: &str| {
+        SafeUrl::parse(u)
+            .unwrap()
+            .resolve(&base)
+            .as_str()
+            .to_owned()
+    };
     assert_eq!(r("/profiles/ana"), "https://news.example/profiles/ana");
     assert_eq!(r("photo.jpg"), "https://news.example/2023/02/photo.jpg");
-    assert_eq!(r("?page=2"), "https://news.example/2023/02/story.html?page=2");
+    assert_eq!(
+        r("?page=2"),
+        "https://news.example/2023/02/story.html?page=2"
+    );
     assert_eq!(r("#c"), "https://news.example/2023/02/story.html?x=1#c");
     assert_eq!(r("https://cdn.example/a.jpg"), "https://cdn.example/a.jpg");
     let host_only = SafeUrl::parse("https://news.example").unwrap();
     assert_eq!(
-        SafeUrl::parse("a.jpg").unwrap().resolve(&host_only).as_str(),
+        SafeUrl::parse("a.jpg")
+            .unwrap()
+            .resolve(&host_only)
+            .as_str(),
         "https://news.example/a.jpg"
     );
     let relative_base = SafeUrl::parse("/story").unwrap();
-    assert_eq!(SafeUrl::parse("a.jpg").unwrap().resolve(&relative_base).as_str(), "a.jpg");
+    assert_eq!(
+        SafeUrl::parse("a.jpg")
+            .unwrap()
+            .resolve(&relative_base)
+            .as_str(),
+        "a.jpg"
+    );
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// Top-level modules from the bottom up; a module may import only from its own rank or
 /// below (imports within one rank must still form no cycle).
 const LAYERS: &[&[&str]] = &[
-    &["url", "text"],
+    &["url", "text", "i18n"],
     &["html", "interaction", "options"],
     &["model"],
     &["adapters"],

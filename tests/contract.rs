@@ -149,7 +149,25 @@ fn typescript_types_follow_the_contract() {
         "// </contract:format>",
         &format!("export type Format = {};\n", ts_type(format, false)),
     );
+    let expected = between(
+        &expected,
+        "// <contract:string-keys>",
+        "// </contract:string-keys>",
+        &string_keys(),
+    );
     check(TYPES, &text, &expected);
+    // Object properties are typed by hand (their shapes are richer than the table says),
+    // but none may be missing from the element or from `mount()`'s options.
+    for (name, _) in OBJECT_PROPERTIES {
+        assert!(
+            text.contains(&format!("\n  {name}?: ")),
+            "MountOptions lacks `{name}`"
+        );
+        assert!(
+            text.contains(&format!("\n  {name}: ")),
+            "the element type lacks `{name}`"
+        );
+    }
 }
 
 #[test]
@@ -230,4 +248,28 @@ fn every_choice_the_table_offers_is_understood() {
             .unwrap_or_else(|| panic!("{name} is not a format"));
         assert_eq!(parsed.name(), *name);
     }
+}
+
+/// The `ReaderStringKey` union: every key of the English texts, plural ones in every
+/// CLDR category (a language may need any of them).
+fn string_keys() -> String {
+    let en = reader_widget::i18n::blocks()
+        .into_iter()
+        .find(|b| b.tag == "en")
+        .unwrap();
+    let mut keys: Vec<String> = Vec::new();
+    for (key, _) in &en.entries {
+        match key.strip_suffix(".other") {
+            Some(base) => {
+                for cat in ["zero", "one", "two", "few", "many", "other"] {
+                    keys.push(format!("{base}.{cat}"));
+                }
+            }
+            None if key.rsplit_once('.').is_some() => {}
+            None => keys.push(key.clone()),
+        }
+    }
+    keys.dedup();
+    let lines: Vec<String> = keys.iter().map(|k| format!("  | \"{k}\"")).collect();
+    format!("export type ReaderStringKey =\n{};\n", lines.join("\n"))
 }

@@ -87,7 +87,7 @@ fn render(doc: Document, level: u8) -> (Element, RwSignal<WidgetState>) {
         let props = Props::new(&WidgetOptions {
             article: ArticleOptions {
                 heading_level: level,
-                lang: None,
+                ..ArticleOptions::default()
             },
             ..WidgetOptions::default()
         });
@@ -241,7 +241,7 @@ async fn error_state_shows_an_alert_with_paths() {
     let (root, state) = render(parse(ARTICLE), 1);
     let decoded = decode(&reader_widget::model::Json::Object(vec![]));
     state.set(WidgetState::Failed(reader_widget::components::Failure {
-        summary: "Could not display".into(),
+        origin: "the data".into(),
         problems: decoded.diagnostics.into_vec(),
         retry: false,
     }));

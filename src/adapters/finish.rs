@@ -3,15 +3,15 @@
 
 use std::collections::HashSet;
 
-use crate::text::boilerplate::{
-    is_glyph_only, is_placeholder, strip_newsletter_plug, strip_trailing_glyph,
-};
-use crate::text::words::mark_cut;
 use super::pictures::merge_variants;
 use crate::html::Inline;
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Diagnostics, Media, SafeUrl};
+use crate::text::boilerplate::{
+    is_glyph_only, is_placeholder, strip_newsletter_plug, strip_trailing_glyph,
+};
 use crate::text::teaser::clean_teaser;
+use crate::text::words::mark_cut;
 
 use crate::text::caption_credit::{credit_only, split_credit};
 use crate::text::words::{collapse_whitespace, truncate_words};
@@ -146,7 +146,10 @@ pub(crate) fn is_boilerplate(text: &str, path: &str, d: &mut Diagnostics) -> boo
     if is_placeholder(text) {
         d.warn(
             path,
-            format!("placeholder \"{}\" of embedded content dropped", text.trim()),
+            format!(
+                "placeholder \"{}\" of embedded content dropped",
+                text.trim()
+            ),
         );
         return true;
     }

@@ -19,7 +19,10 @@ pub(super) fn photo(img: Img, path: &str, d: &mut Diagnostics) -> Option<Media> 
         if let Some(src) = attrs.get("src") {
             d.warn(
                 path,
-                format!("image {} in a list item is an icon; not shown as a photo", clip(src)),
+                format!(
+                    "image {} in a list item is an icon; not shown as a photo",
+                    clip(src)
+                ),
             );
         }
         return None;
@@ -31,13 +34,19 @@ pub(super) fn photo(img: Img, path: &str, d: &mut Diagnostics) -> Option<Media> 
     if small {
         d.warn(
             path,
-            format!("image {} is smaller than a photo; not shown", clip(m.src.as_str())),
+            format!(
+                "image {} is smaller than a photo; not shown",
+                clip(m.src.as_str())
+            ),
         );
         return None;
     }
     // A gallery thumbnail links to its full-size file: show that one. Its size is not
     // the thumbnail's (often a square crop), so the box takes the default shape.
-    if let Some(full) = img.link.filter(|l| is_image_file(l)).and_then(|l| SafeUrl::parse(l).ok())
+    if let Some(full) = img
+        .link
+        .filter(|l| is_image_file(l))
+        .and_then(|l| SafeUrl::parse(l).ok())
         && full != m.src
     {
         m.src = full;
@@ -51,7 +60,10 @@ pub(super) fn photo(img: Img, path: &str, d: &mut Diagnostics) -> Option<Media> 
 fn is_image_file(url: &str) -> bool {
     let path = url.split(['?', '#']).next().unwrap_or_default();
     let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    matches!(ext.as_deref(), Some("jpg" | "jpeg" | "png" | "gif" | "webp" | "avif"))
+    matches!(
+        ext.as_deref(),
+        Some("jpg" | "jpeg" | "png" | "gif" | "webp" | "avif")
+    )
 }
 
 /// A photo from an `<img>`: `src` (or a lazy-loading `data-src`), size, `alt`, `srcset`.

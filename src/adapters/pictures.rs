@@ -152,7 +152,10 @@ pub(crate) fn merge_variants(
             .get(&key)
             .or_else(|| {
                 let at = caption.as_ref().and_then(|c| by_key.get(c))?;
-                groups[*at].first().filter(|(_, f)| crops_of_one(f, &m)).map(|_| at)
+                groups[*at]
+                    .first()
+                    .filter(|(_, f)| crops_of_one(f, &m))
+                    .map(|_| at)
             })
             .copied()
             // The same file again is a duplicate for the adapter to report, not a variant.

@@ -51,9 +51,8 @@ fn media(m: &mut Media, base: &SafeUrl) {
             .split(", ")
             .map(|c| {
                 let (url, descriptor) = c.split_once(' ').unwrap_or((c, ""));
-                let url = SafeUrl::parse(url).map_or_else(|_| url.to_owned(), |u| {
-                    u.resolve(base).as_str().to_owned()
-                });
+                let url = SafeUrl::parse(url)
+                    .map_or_else(|_| url.to_owned(), |u| u.resolve(base).as_str().to_owned());
                 format!("{url} {descriptor}").trim_end().to_owned()
             })
             .collect();

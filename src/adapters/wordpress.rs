@@ -17,12 +17,12 @@ use crate::model::{
 
 use super::bylines::{add_unique, from_name};
 use super::dates;
-use crate::text::boilerplate::strip_site_suffix;
 use super::finish::{
     TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, with_credit,
 };
 use super::html_body::html_to_blocks;
 use super::node::Node;
+use crate::text::boilerplate::strip_site_suffix;
 use crate::text::teaser::clean_teaser;
 use crate::text::words::truncate_words;
 

@@ -1,16 +1,18 @@
-//! What a reader (and the publisher's developer) sees when a document cannot render:
-//! a plain message and every problem with its JSON path.
+//! What a reader (and the publisher's developer) sees when a document cannot render: a
+//! plain message in the reader's language, then, for the developer, where the document
+//! came from and every problem with its JSON path (in English, like the console).
 
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
+use crate::components::texts::texts;
 use crate::model::{Diagnostic, Severity};
 
 /// Why nothing could be rendered.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Failure {
-    /// One sentence for the reader ("The article could not be loaded.").
-    pub summary: String,
+    /// Where the document came from (a URL, "the data"), for the developer's line.
+    pub origin: String,
     /// The problems behind it, fatal ones first.
     pub problems: Vec<Diagnostic>,
     /// Whether trying again could help (the document came from a request).
@@ -25,6 +27,7 @@ pub fn ErrorPanel(
     #[prop(default = None)]
     on_retry: Option<UnsyncCallback<()>>,
 ) -> impl IntoView {
+    let t = texts();
     let items = failure
         .problems
         .into_iter()
@@ -45,11 +48,12 @@ pub fn ErrorPanel(
     let has_items = !items.is_empty();
     view! {
         <div class="rw-error" part="error" role="alert">
-            <p class="rw-error__title">{failure.summary}</p>
+            <p class="rw-error__title">{t.get("error_title")}</p>
+            <p class="rw-error__origin"><code dir="auto">{failure.origin}</code></p>
             {has_items.then(|| view! { <ul class="rw-error__list">{items}</ul> })}
             {on_retry.filter(|_| failure.retry).map(|retry| view! {
                 <button type="button" class="rw-error__retry" part="error-retry" on:click=move |_| retry.run(())>
-                    "Retry"
+                    {t.get("retry")}
                 </button>
             })}
         </div>

@@ -12,6 +12,7 @@ pub mod props;
 pub mod related;
 pub mod rich_text;
 pub mod styles;
+pub mod texts;
 pub mod widget;
 
 pub use error_panel::Failure;

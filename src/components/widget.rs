@@ -11,7 +11,9 @@ use super::error_panel::{ErrorPanel, Failure};
 use super::props::Props;
 use super::related::Related;
 use super::related::paging::LoadMore;
-use crate::model::{Article, RelatedSection};
+use super::texts::provide;
+use crate::i18n::{Texts, is_rtl};
+use crate::model::{Article, RelatedSection, TextDir};
 
 /// Where one widget is in its life.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,42 +40,64 @@ pub fn Widget(
     #[prop(optional)]
     on_retry: Option<UnsyncCallback<()>>,
 ) -> impl IntoView {
-    move || match state.get() {
-        WidgetState::Loading => view! {
-            <div class="rw-root rw-root--loading" part="root" aria-busy="true">
-                <p class="rw-loading" role="status">"Loading article…"</p>
-            </div>
-        }
-        .into_any(),
-        WidgetState::Failed(failure) => view! {
-            <div class="rw-root" part="root">
-                <ErrorPanel failure=failure on_retry=on_retry />
-            </div>
-        }
-        .into_any(),
-        WidgetState::Ready(article) => {
+    move || {
+        let options = props.article.with(|o| o.article.clone());
+        match state.get() {
+            WidgetState::Loading => {
+                let t = provide(Texts::new(options.language(None), &options.strings));
+                view! {
+                    <div class="rw-root rw-root--loading" part="root" aria-busy="true" lang=t.lang() dir=dir_of(&t.lang())>
+                        <p class="rw-loading" role="status">{t.get("loading")}</p>
+                    </div>
+                }
+                .into_any()
+            }
+            WidgetState::Failed(failure) => {
+                let t = provide(Texts::new(options.language(None), &options.strings));
+                view! {
+                    <div class="rw-root" part="root" lang=t.lang() dir=dir_of(&t.lang())>
+                        <ErrorPanel failure=failure on_retry=on_retry />
+                    </div>
+                }
+                .into_any()
+            }
             // Language and headline level shape every text and heading: a change of
             // either renders the article again (both are rare, unlike carousel or card
             // options, which apply in place).
-            let (level, host_lang) = props
-                .article
-                .with(|o| (o.article.heading_level.clamp(1, 5), o.article.lang.clone()));
-            let lang = host_lang.or_else(|| article.lang.clone());
-            let dir = article.dir.map(|d| d.as_str());
-            let (root_lang, cards_lang) = (lang.clone(), lang.clone());
-            view! {
-                <div class="rw-root" part="root" lang=root_lang dir=dir>
-                    <ArticleView article=article level=level lang=lang carousel=props.carousel />
-                    <Related
-                        sections=related
-                        level=level
-                        lang=cards_lang
-                        props=props
-                        load_more=load_more
-                    />
-                </div>
+            WidgetState::Ready(article) => {
+                let lang = options.language(article.lang.as_deref()).map(str::to_owned);
+                provide(Texts::new(lang.as_deref(), &options.strings));
+                let rtl = match article.dir {
+                    Some(dir) => dir == TextDir::Rtl,
+                    None => lang.as_deref().is_some_and(is_rtl),
+                };
+                let level = options.heading_level.clamp(1, 5);
+                let (root_lang, cards_lang) = (lang.clone(), lang.clone());
+                let title = article.headline.clone();
+                view! {
+                    <div class="rw-root" part="root" lang=root_lang dir=direction(rtl)>
+                        <ArticleView article=article level=level lang=lang rtl=rtl props=props />
+                        <Related
+                            sections=related
+                            level=level
+                            lang=cards_lang
+                            title=title
+                            props=props
+                            load_more=load_more
+                        />
+                    </div>
+                }
+                .into_any()
             }
-            .into_any()
         }
     }
+}
+
+/// The `dir` of a root in a language (loading and error states have no article to ask).
+fn dir_of(lang: &str) -> &'static str {
+    direction(is_rtl(lang))
+}
+
+fn direction(rtl: bool) -> &'static str {
+    if rtl { "rtl" } else { "ltr" }
 }

@@ -1,10 +1,11 @@
 // The <reader-widget> custom element class. wasm-bindgen cannot declare a class that
 // extends HTMLElement, so this small shell forwards every lifecycle callback to the Rust
-// controller created by `create(host)`. Which attributes it observes and mirrors comes
-// from Rust's contract table (`attributes`: [name, property or null, is boolean]), so no
-// name is typed here. No markup is ever built from strings here.
+// controller created by `create(host)`. Which attributes it observes and mirrors, and
+// which object properties it keeps, come from Rust's contract table (`attributes`:
+// [name, property or null, is boolean]; `objects`: property names), so no name is
+// typed here. No markup is ever built from strings here.
 
-export function defineReaderWidget(tag, create, attributes) {
+export function defineReaderWidget(tag, create, attributes, objects) {
   if (customElements.get(tag)) {
     console.warn(`[reader-widget] <${tag}> is already defined on this page; keeping the first definition.`);
     return false;
@@ -21,14 +22,13 @@ export function defineReaderWidget(tag, create, attributes) {
     constructor() {
       super();
       this._controller = null;
-      this._data = undefined;
-      this._related = undefined;
+      this._objects = {};
     }
 
     connectedCallback() {
       // Values assigned before the element upgraded live on the instance and would
       // shadow our accessors: move them behind the accessors.
-      for (const prop of ["data", "related", ...mirrored.map(([, property]) => property)]) {
+      for (const prop of [...objects, ...mirrored.map(([, property]) => property)]) {
         if (Object.prototype.hasOwnProperty.call(this, prop)) {
           const value = this[prop];
           delete this[prop];
@@ -38,7 +38,7 @@ export function defineReaderWidget(tag, create, attributes) {
       if (!this._controller) {
         this._controller = create(this);
       }
-      this._controller.connect(this._data, this._related);
+      this._controller.connect(this._objects);
     }
 
     disconnectedCallback() {
@@ -55,25 +55,20 @@ export function defineReaderWidget(tag, create, attributes) {
       }
     }
 
-    /** The document as a JS object; wins over `src`. */
-    get data() {
-      return this._data;
-    }
+  }
 
-    set data(value) {
-      this._data = value;
-      if (this._controller) this._controller.set_data(value);
-    }
-
-    /** Related sections as a JS object (native `related`, a section, or a JSON Feed). */
-    get related() {
-      return this._related;
-    }
-
-    set related(value) {
-      this._related = value;
-      if (this._controller) this._controller.set_related(value);
-    }
+  // Object properties (the document, related stories, the host's wording): kept on the
+  // element and handed to the controller, before and after it connects.
+  for (const name of objects) {
+    Object.defineProperty(ReaderWidgetElement.prototype, name, {
+      get() { return this._objects[name]; },
+      set(value) {
+        this._objects[name] = value;
+        if (this._controller) this._controller.set_object(name, value);
+      },
+      configurable: true,
+      enumerable: true,
+    });
   }
 
   for (const [attr, prop, boolean] of mirrored) {

@@ -6,9 +6,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::instance::Shared;
-use super::options::{element_options, from_element, given, non_blank};
+use super::options::{element_options, from_element, given, non_blank, read_strings};
 use super::start::start;
-use crate::options::contract::{ATTRIBUTES, Applies, Kind, attribute};
+use crate::options::contract::{ATTRIBUTES, Applies, Kind, OBJECTS, attribute};
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
@@ -17,6 +17,7 @@ extern "C" {
         tag: &str,
         create: &Closure<dyn FnMut(HtmlElement) -> JsValue>,
         attributes: js_sys::Array,
+        objects: js_sys::Array,
     ) -> bool;
 }
 
@@ -36,7 +37,8 @@ pub(crate) fn define(tag: &str) {
             js_sys::Array::of3(&a.name.into(), &property, &(a.kind == Kind::Boolean).into())
         })
         .collect();
-    define_reader_widget(tag, &create, attributes);
+    let objects: js_sys::Array = OBJECTS.iter().map(|o| JsValue::from_str(o)).collect();
+    define_reader_widget(tag, &create, attributes, objects);
     // The element class calls it for every instance, for the life of the page.
     create.forget();
 }
@@ -51,12 +53,13 @@ pub struct ElementController {
 #[wasm_bindgen]
 impl ElementController {
     /// Mounts the widget and loads, in order of precedence: the `data` property, the `src`
-    /// attribute, an inline `<script type="application/json">` child.
-    pub fn connect(&mut self, data: JsValue, related: JsValue) {
+    /// attribute, an inline `<script type="application/json">` child. `objects` holds the
+    /// object properties set so far (`data`, `related`, `strings`).
+    pub fn connect(&mut self, objects: JsValue) {
         if self.instance.is_some() {
             return;
         }
-        match start(self.host.clone(), from_element(&self.host, data, related)) {
+        match start(self.host.clone(), from_element(&self.host, &objects)) {
             Ok(shared) => self.instance = Some(shared),
             Err(e) => web_sys::console::error_2(&"[reader-widget] could not mount:".into(), &e),
         }
@@ -88,21 +91,23 @@ impl ElementController {
                     shared.load_related_src(url);
                 }
             }
-            _ => shared.set_options(&element_options(&self.host)),
+            _ => shared.update_attributes(&element_options(&self.host)),
         }
     }
 
-    /// Replaces the related sections with a JS object given through `related`.
-    pub fn set_related(&mut self, value: JsValue) {
-        if let (Some(shared), Some(value)) = (&self.instance, given(value)) {
-            shared.set_related_value(&value);
-        }
-    }
-
-    /// Renders a JS object given through the `data` property.
-    pub fn set_data(&mut self, value: JsValue) {
-        if let (Some(shared), Some(value)) = (&self.instance, given(value)) {
-            shared.load_value(&value);
+    /// An object property changed: `data` renders, `related` replaces the related
+    /// sections, `strings` rewords the widget.
+    pub fn set_object(&mut self, name: &str, value: JsValue) {
+        let Some(shared) = &self.instance else {
+            return;
+        };
+        match name {
+            "strings" => shared.set_strings(read_strings(&value, &self.host)),
+            _ => match (name, given(value)) {
+                ("data", Some(value)) => shared.load_value(&value),
+                ("related", Some(value)) => shared.set_related_value(&value),
+                _ => {}
+            },
         }
     }
 }

@@ -18,7 +18,7 @@ use super::shown::Shown;
 use crate::adapters::Format;
 use crate::components::{PageDone, Props, Widget, WidgetState};
 use crate::model::{RelatedSection, SafeUrl};
-use crate::options::{SourceOptions, WidgetOptions};
+use crate::options::WidgetOptions;
 
 /// A live widget.
 pub(crate) struct Instance {
@@ -31,8 +31,8 @@ pub(crate) struct Instance {
     pub(super) related: RwSignal<Vec<RelatedSection>>,
     /// Dropping it unmounts the Leptos tree and disposes its reactive owner.
     mount: Option<Box<dyn Any>>,
-    /// How `src`/`data` are read and how long a fetch may take.
-    pub(super) source: SourceOptions,
+    /// The options in effect (the props signals show them to the components).
+    pub(super) options: WidgetOptions,
     /// Loads of the document (`src`, `data`, inline JSON).
     pub(super) document: Load,
     /// The last `src` requested, for Retry.
@@ -107,7 +107,7 @@ impl Shared {
             props,
             related,
             mount: Some(Box::new(handle)),
-            source: options.source.clone(),
+            options: options.clone(),
             document: Load::default(),
             src: None,
             related_load: Load::default(),
@@ -170,15 +170,39 @@ impl Shared {
     /// Applies new options: each part of the widget sees only the group it reads, so
     /// a change rebuilds nothing that does not show it.
     pub(crate) fn set_options(&self, options: &WidgetOptions) {
-        let mut inst = self.0.borrow_mut();
-        inst.source = options.source.clone();
-        inst.props.set(options);
+        {
+            let mut inst = self.0.borrow_mut();
+            inst.options = options.clone();
+            inst.props.set(options);
+        }
+        // A new language may need its texts fetched.
+        self.ensure_texts();
+    }
+
+    /// Applies options read again from the element's attributes; what attributes do not
+    /// hold (the page's language, the host's `strings`) stays as it is.
+    pub(crate) fn update_attributes(&self, attributes: &WidgetOptions) {
+        let mut options = attributes.clone();
+        {
+            let inst = self.0.borrow();
+            options.article.page_lang = inst.options.article.page_lang.clone();
+            options.article.strings = inst.options.article.strings.clone();
+        }
+        self.set_options(&options);
+    }
+
+    /// The host's own wording (`strings`) from now on.
+    pub(crate) fn set_strings(&self, strings: Vec<(String, String)>) {
+        let mut options = self.0.borrow().options.clone();
+        options.article.strings = strings;
+        self.set_options(&options);
     }
 
     /// How `src` and `data` are read (the `format` option).
     pub(crate) fn format(&self) -> Option<Format> {
         self.0
             .borrow()
+            .options
             .source
             .format
             .as_deref()

@@ -7,8 +7,9 @@ use super::fetch::fetch_document;
 use super::instance::Shared;
 use super::shown::Shown;
 use super::source::{FROM_DATA, Given, decode_sliced, read_value};
-use crate::browser::intl;
+use super::texts::language_for;
 use crate::browser::schedule::next_task;
+use crate::browser::{intl, tables};
 use crate::components::WidgetState;
 use crate::model::Decoded;
 use leptos::prelude::*;
@@ -19,13 +20,29 @@ impl Shared {
     /// Renders data given as a JS value (the `data` property or `handle.update()`).
     pub(crate) fn load_value(&self, value: &JsValue) {
         match read_value(value, self.format()) {
-            Given::Decoded(decoded) => {
-                if let Some(generation) = self.begin_document(false).map(|(g, _)| g) {
-                    self.apply(decoded, FROM_DATA, false, generation);
-                }
-            }
+            Given::Decoded(decoded) => self.load_decoded(decoded, FROM_DATA),
             Given::Long(text) => self.load_long(text, FROM_DATA),
         }
+    }
+
+    /// Renders a decoded document at once, or, when its language's texts are still to
+    /// be fetched, as soon as they are here.
+    pub(crate) fn load_decoded(&self, decoded: Decoded, origin: &'static str) {
+        let Some((generation, _)) = self.begin_document(false) else {
+            return;
+        };
+        let lang = language_for(&self.0.borrow().options, &decoded);
+        if tables::ready(lang.as_deref()) {
+            self.apply(decoded, origin, false, generation);
+            return;
+        }
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            tables::load(lang.as_deref()).await;
+            if this.is_current(generation) {
+                this.apply(decoded, origin, false, generation);
+            }
+        });
     }
 
     /// Renders long data over several tasks, showing the loading state meanwhile; a newer
@@ -63,7 +80,7 @@ impl Shared {
         let timeout = {
             let mut inst = self.0.borrow_mut();
             inst.src = Some(url.clone());
-            inst.source.timeout_ms
+            inst.options.source.timeout_ms
         };
         let format = self.format();
         self.show(WidgetState::Loading);
@@ -114,6 +131,8 @@ impl Shared {
                 .flatten();
             intl::prepare(doc, lang.as_deref().or(doc.article.lang.as_deref()));
         }
+        let texts = language_for(&self.0.borrow().options, decoded);
+        tables::load(texts.as_deref()).await;
         next_task().await;
         wanted()
     }

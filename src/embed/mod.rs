@@ -21,6 +21,7 @@ mod shadow;
 mod shown;
 mod source;
 mod start;
+mod texts;
 mod warm_up;
 
 use wasm_bindgen::prelude::*;

@@ -50,7 +50,7 @@ impl ReaderHandle {
 
 /// Mounts a widget into `element`'s shadow root. `options` takes every attribute of the
 /// element under its property name (`headingLevel`, `loop`, `relatedSrc` …, typed in
-/// `reader-widget.d.ts`), plus `data` and `related` objects; `data` wins over `src`.
+/// `reader-widget.d.ts`), plus `data`, `related` and `strings` objects; `data` wins over `src`.
 #[wasm_bindgen]
 pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsValue> {
     // Mounting again into the same element replaces the widget that is there.
@@ -64,7 +64,8 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     {
         element.set_attribute("theme", &theme)?;
     }
-    let shared = start(element, from_object(&options))?;
+    let start_with = from_object(&element, &options);
+    let shared = start(element, start_with)?;
     registry::keep(&shared);
     Ok(ReaderHandle {
         instance: Some(shared),

@@ -6,6 +6,9 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use super::announce::report_diagnostics;
+use crate::i18n::known_key;
+use crate::model::Diagnostics;
 use crate::options::contract::{Attribute, Kind, attribute};
 use crate::options::{WidgetOptions, read_options};
 
@@ -27,31 +30,71 @@ pub(crate) fn element_options(host: &HtmlElement) -> WidgetOptions {
     read_options(|name| host.get_attribute(name))
 }
 
-/// Everything an element starts with: attributes, the `data` and `related` properties
-/// (set before it connected), its inline JSON.
-pub(crate) fn from_element(host: &HtmlElement, data: JsValue, related: JsValue) -> Start {
+/// Everything an element starts with: attributes, the object properties set before it
+/// connected (`objects`: `data`, `related`, `strings`), its inline JSON.
+pub(crate) fn from_element(host: &HtmlElement, objects: &JsValue) -> Start {
+    let get = |key: &str| Reflect::get(objects, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let inline = host
         .query_selector(":scope > script[type='application/json']")
         .ok()
         .flatten()
         .and_then(|s| s.text_content());
+    let mut options = element_options(host);
+    options.article.page_lang = page_language(host);
+    options.article.strings = read_strings(&get("strings"), host);
     Start {
-        options: element_options(host),
-        data: given(data),
+        options,
+        data: given(get("data")),
         src: non_blank(host.get_attribute("src")),
         inline,
-        related: given(related),
+        related: given(get("related")),
         related_src: non_blank(host.get_attribute("related-src")),
     }
 }
 
+/// The language of the page around the widget (the nearest `lang` up the tree): the
+/// widget's words follow it when neither the host nor the article names one.
+pub(crate) fn page_language(host: &HtmlElement) -> Option<String> {
+    let parent = host.parent_element()?;
+    let holder = parent.closest("[lang]").ok().flatten()?;
+    non_blank(holder.get_attribute("lang"))
+}
+
+/// The host's `strings` object as message keys and texts. Unknown keys and values that
+/// are not strings are reported (console and `reader:warning`) and left out.
+pub(crate) fn read_strings(value: &JsValue, host: &HtmlElement) -> Vec<(String, String)> {
+    let Some(object) = given(value.clone()).and_then(|v| v.dyn_into::<js_sys::Object>().ok())
+    else {
+        return Vec::new();
+    };
+    let mut problems = Diagnostics::default();
+    let mut out = Vec::new();
+    for entry in js_sys::Object::entries(&object).iter() {
+        let pair = js_sys::Array::from(&entry);
+        let Some(key) = pair.get(0).as_string() else {
+            continue;
+        };
+        let path = format!("strings.{key}");
+        match (known_key(&key), pair.get(1).as_string()) {
+            (false, _) => problems.warn(&path, "not a message key of the widget; ignored"),
+            (true, None) => problems.warn(&path, "not a string; ignored"),
+            (true, Some(text)) => out.push((key, text)),
+        }
+    }
+    report_diagnostics(host, problems.items());
+    out
+}
+
 /// Everything `mount(element, options)` starts with, options under their property names.
-pub(crate) fn from_object(options: &JsValue) -> Start {
+pub(crate) fn from_object(element: &HtmlElement, options: &JsValue) -> Start {
     let get = |key: &str| Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let widget = read_options(|name| {
         let attribute = attribute(name)?;
         option_text(attribute, &get(attribute.option_name()))
     });
+    let mut widget = widget;
+    widget.article.page_lang = page_language(element);
+    widget.article.strings = read_strings(&get("strings"), element);
     Start {
         options: widget,
         data: given(get("data")),

@@ -35,7 +35,7 @@ impl Shared {
         let (generation, controller, timeout) = {
             let mut inst = self.0.borrow_mut();
             let (generation, controller) = inst.related_load.begin(true);
-            (generation, controller, inst.source.timeout_ms)
+            (generation, controller, inst.options.source.timeout_ms)
         };
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {

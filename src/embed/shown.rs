@@ -26,7 +26,7 @@ impl Shown {
             },
             None => Shown {
                 state: WidgetState::Failed(Failure {
-                    summary: format!("This article could not be displayed: {origin} has problems."),
+                    origin: origin.to_owned(),
                     problems: problems.clone(),
                     retry,
                 }),

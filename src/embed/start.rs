@@ -11,7 +11,9 @@ use super::options::Start;
 use super::related::load_page;
 use super::shown::Shown;
 use super::source::{FROM_DATA, FROM_INLINE, Given, read_text, read_value};
+use super::texts::language_for;
 use crate::adapters::Format;
+use crate::browser::tables;
 
 /// Mounts a widget into `host` and starts its loads. Precedence: `data`, then `src`,
 /// then inline JSON.
@@ -28,12 +30,23 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
         (None, None, Some(text)) => Some((read_text(text, format), FROM_INLINE)),
         (None, None, None) => None,
     };
+    // Data in a language whose texts are still to be fetched waits for them.
+    let (given, waiting) = match given {
+        Some((Given::Decoded(decoded), origin))
+            if !tables::ready(language_for(&start.options, &decoded).as_deref()) =>
+        {
+            (None, Some((decoded, origin)))
+        }
+        other => (other, None),
+    };
     let (shown, long) = match given {
         Some((Given::Decoded(decoded), origin)) => (Shown::of(decoded, origin, false), None),
         Some((Given::Long(text), origin)) => (Shown::loading(), Some((text, origin))),
         None => (Shown::loading(), None),
     };
-    let fetch = start.src.filter(|_| start.data.is_none() && long.is_none());
+    let fetch = start
+        .src
+        .filter(|_| start.data.is_none() && long.is_none() && waiting.is_none());
     let (ready, problems) = (shown.ready(), shown.problems.clone());
     let announce_now = !matches!(shown.state, crate::components::WidgetState::Loading);
     let hooks = Hooks {
@@ -56,5 +69,10 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     if let Some((text, origin)) = long {
         shared.load_long(text, origin);
     }
+    if let Some((decoded, origin)) = waiting {
+        shared.load_decoded(decoded, origin);
+    }
+    // The loading state and the error panel speak the page's language too.
+    shared.ensure_texts();
     Ok(shared)
 }

@@ -61,8 +61,10 @@ impl Attribute {
     }
 }
 
-/// JS properties without an attribute (objects cannot be attributes), with their docs
-/// for the generated files.
+/// JS properties without an attribute (objects cannot be attributes).
+pub const OBJECTS: &[&str] = &["data", "related", "strings"];
+
+/// [`OBJECTS`] with their docs, for the generated files.
 #[cfg(not(target_arch = "wasm32"))]
 pub const OBJECT_PROPERTIES: &[(&str, &str)] = &[
     (
@@ -72,6 +74,10 @@ pub const OBJECT_PROPERTIES: &[(&str, &str)] = &[
     (
         "related",
         "related stories as a JS object (same formats as `related-src`)",
+    ),
+    (
+        "strings",
+        "the publisher's own wording for the widget's texts: an object of message keys (`ReaderStringKey` in the types; English texts in `src/i18n/messages/en.txt`) and texts, which win in every language",
     ),
 ];
 
@@ -106,7 +112,7 @@ contract! {
     { "heading-level", Some("headingLevel"), Kind::Number, Applies::Article,
       "level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it" }
     { "lang", None, Kind::Text, Applies::Article,
-      "BCP 47 language overriding the article's (dates, `lang` attribute)" }
+      "BCP 47 language overriding the article's (dates, the `lang` attribute, the widget's own words); without either, the page's language (nearest `lang` around the widget), then English" }
     { "loop", Some("loop"), Kind::Boolean, Applies::Carousel,
       "the carousel wraps from the last photo to the first (off by default)" }
     { "autoplay", Some("autoplay"), Kind::Boolean, Applies::Carousel,

@@ -38,8 +38,23 @@ impl Default for SourceOptions {
 pub struct ArticleOptions {
     /// Level of the headline (`h1` by default); section titles and body headings follow.
     pub heading_level: u8,
-    /// Overrides the article's language (dates, `lang`).
+    /// Overrides the article's language (dates, `lang`, the widget's own words).
     pub lang: Option<String>,
+    /// The host page's language (`<html lang>`), the last choice before English.
+    pub page_lang: Option<String>,
+    /// The host's own wording for the widget's texts, by message key (`strings`).
+    pub strings: Vec<(String, String)>,
+}
+
+impl ArticleOptions {
+    /// The language of the widget's texts and dates: the host's `lang`, else the
+    /// article's, else the page's.
+    pub fn language<'a>(&'a self, article: Option<&'a str>) -> Option<&'a str> {
+        self.lang
+            .as_deref()
+            .or(article)
+            .or(self.page_lang.as_deref())
+    }
 }
 
 impl Default for ArticleOptions {
@@ -47,6 +62,8 @@ impl Default for ArticleOptions {
         ArticleOptions {
             heading_level: 1,
             lang: None,
+            page_lang: None,
+            strings: Vec::new(),
         }
     }
 }

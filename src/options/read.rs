@@ -21,6 +21,7 @@ pub fn read_options(lookup: impl Fn(&str) -> Option<String>) -> WidgetOptions {
                 .filter(|l| (1..=6).contains(l))
                 .unwrap_or(1),
             lang: lookup("lang").filter(|l| !l.trim().is_empty()),
+            ..ArticleOptions::default()
         },
         carousel: CarouselOptions {
             looping: is_on(lookup("loop").as_deref()),

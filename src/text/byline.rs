@@ -1,24 +1,6 @@
-//! Author names the way a news page prints them: joined ("A, B and C"), and read back
-//! out of the one string many CMSs put them in ("By A, B and C, Outlet").
-
-/// "A", "A and B", "A, B and C": names as given, in order.
-pub fn join_names<S: AsRef<str>>(names: &[S]) -> Vec<Part<'_>> {
-    let mut parts = Vec::with_capacity(names.len() * 2);
-    for (i, name) in names.iter().enumerate() {
-        if i > 0 {
-            parts.push(Part::Sep(if i + 1 == names.len() { " and " } else { ", " }));
-        }
-        parts.push(Part::Name(i, name.as_ref()));
-    }
-    parts
-}
-
-/// A piece of a byline: a name (with its index) or the text between names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part<'a> {
-    Name(usize, &'a str),
-    Sep(&'static str),
-}
+//! Author names read out of the one string many CMSs put them in ("By A, B and C,
+//! Outlet"). (Joining names for display is the browser's `Intl.ListFormat`, in the
+//! reader's language.)
 
 /// The people in a byline string: "By " and stray leading characters removed, split at
 /// ", ", " and " and " & " when every part reads as a name, and a last part equal to
@@ -80,24 +62,6 @@ fn reads_as_a_name(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn text(names: &[&str]) -> String {
-        join_names(names)
-            .iter()
-            .map(|p| match p {
-                Part::Name(_, n) => *n,
-                Part::Sep(s) => s,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn joins_like_a_byline() {
-        assert_eq!(text(&[]), "");
-        assert_eq!(text(&["A"]), "A");
-        assert_eq!(text(&["A", "B"]), "A and B");
-        assert_eq!(text(&["A", "B", "C"]), "A, B and C");
-    }
 
     #[test]
     fn byline_strings_split_into_people() {

@@ -25,7 +25,7 @@ test("structure: APG region, labelled slide groups, inert off-screen slides, dis
   const w = await addWidget(page, "s", h.demo);
   const region = w.locator(".rw-carousel");
   assert.equal(await region.getAttribute("aria-roledescription"), "carousel");
-  assert.equal(await region.getAttribute("aria-label"), "Photos");
+  assert.equal(await region.getAttribute("aria-label"), `Photos: ${h.demo.article.headline}`);
   const slides = await w.locator(".rw-carousel__slide").evaluateAll((els) =>
     els.map((e) => [e.getAttribute("role"), e.getAttribute("aria-roledescription"), e.getAttribute("aria-label"), e.inert]));
   assert.deepEqual(slides, [

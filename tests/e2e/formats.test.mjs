@@ -71,6 +71,30 @@ test("a JSON Feed renders its first item as the article and the rest as cards", 
   await page.close();
 });
 
+test("an Arc XP ANS story renders through src, with its photos and credits", async () => {
+  const page = await h.page();
+  const r = await show(page, "ans", { src: "/real/ans/story-fixture-good-0.10.12.json" });
+  assert.equal(r.headline, "The default headline for this story");
+  assert.equal(r.photos, 4);
+  assert.equal(r.paragraphs, 5, "five paragraphs (with a nested list and three quotes)");
+  assert.equal(r.error, undefined);
+  const byline = await page.locator("#ans .rw-article__byline").innerText();
+  assert.match(byline, /^By John Q\. Reporter/);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
+test("an Apple News Format article renders through src, its components read as blocks", async () => {
+  const page = await h.page();
+  const r = await show(page, "anf", { src: "/real/anf/apple-example-news-article.json" });
+  assert.equal(r.headline, "How To Succeed In Shanghai (And Have Some Fun, Too)");
+  assert.equal(r.photos, 5);
+  assert.equal(r.paragraphs, 10);
+  assert.equal(r.error, undefined);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
 test("related-src takes a JSON Feed while src is the article", async () => {
   const page = await h.page();
   const r = await show(page, "mixed", { src: "/demo/article.json", "related-src": "/real/jsonfeed/allthis-v1.0.json" });

@@ -173,6 +173,8 @@ test("paging: Load more appends the next page without moving anything, focuses t
   assert.deepEqual(await w.locator(".rw-card__title").allInnerTexts(), ["Story 1", "Story 2", "Story 11", "Story 12"]);
   assert.deepEqual(await w.locator(".rw-card").first().boundingBox(), firstBefore, "existing cards stay put");
   await page.waitForFunction(() => document.getElementById("pg").shadowRoot.activeElement?.textContent === "Story 11");
+  // Focus says where the new cards start; the status says how many came (plural rules).
+  assert.equal(await w.locator(".rw-related__more [role=status]").innerText(), "2 more stories");
   assert.deepEqual(await page.evaluate(() => window.__warnings), [
     'items[2].url: URL scheme "javascript:" is not allowed (only http, https and relative URLs); card dropped (in the page "/pages/2.json")',
   ], "a card dropped from a fetched page is reported, not lost silently");
@@ -185,6 +187,7 @@ test("paging: Load more appends the next page without moving anything, focuses t
   await w.locator(".rw-related__button", { hasText: "Retry" }).click();
   await w.locator(".rw-card").nth(4).waitFor();
   assert.equal(await w.locator(".rw-card__title").nth(4).innerText(), "Story 21");
+  assert.equal(await w.locator(".rw-related__more [role=status]").innerText(), "1 more story");
   assert.equal(await w.locator(".rw-related__button").count(), 0, "no next page, no button");
   await page.close();
 });

@@ -78,4 +78,3 @@ fn month_number(name: &str) -> Option<u32> {
     let n = MONTHS.iter().position(|m| *m == key)?;
     full_ok.then_some(n as u32 + 1)
 }
-

@@ -41,4 +41,3 @@ fn named_zone(name: &str) -> Option<&'static str> {
 pub(super) fn digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
-

@@ -2,9 +2,9 @@
 
 use super::images::image_media;
 use super::people::name_of;
-use crate::text::boilerplate::strip_site_suffix;
 use super::people::{contributors, people};
 use crate::adapters::pictures::merge_variants;
+use crate::text::boilerplate::strip_site_suffix;
 
 use super::graph::{Graph, types};
 use super::values::{date, first_text, first_url};

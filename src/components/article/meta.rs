@@ -1,10 +1,12 @@
-//! The line under the headline: who wrote it, when it was published and updated.
+//! The line under the headline: who wrote it, when it was published and updated, in the
+//! reader's language ("By A, B and C" joined by the browser's `Intl.ListFormat`).
 
 use leptos::prelude::*;
 
 use crate::browser::intl::format_timestamp;
+use crate::components::texts::{Tr, names_line, texts};
+use crate::i18n::around;
 use crate::model::{Byline, Timestamp};
-use crate::text::byline::{Part, join_names};
 
 /// Bylines and times; dates follow `lang` (the host's override or the article's).
 pub fn meta(
@@ -13,47 +15,49 @@ pub fn meta(
     updated: Option<Timestamp>,
     lang: Option<String>,
 ) -> impl IntoView {
+    let t = texts();
     view! {
         <div class="rw-article__meta" part="meta">
-            {(!bylines.is_empty()).then(|| byline_view(&bylines))}
-            {published.map(|t| time_view("rw-article__published", None, &t, lang.as_deref()))}
-            {updated.map(|t| time_view("rw-article__updated", Some("Updated"), &t, lang.as_deref()))}
+            {(!bylines.is_empty()).then(|| byline_view(&bylines, t))}
+            {published.map(|ts| time_view("rw-article__published", None, &ts, lang.as_deref()))}
+            {updated.map(|ts| time_view("rw-article__updated", Some(t.get("updated")), &ts, lang.as_deref()))}
         </div>
     }
 }
 
-fn byline_view(bylines: &[Byline]) -> impl IntoView + use<> {
+/// "By {names}": each name its own element (a link to the author's page when given,
+/// isolated with `dir="auto"` so a Latin name reads right inside Arabic text).
+fn byline_view(bylines: &[Byline], t: Tr) -> impl IntoView + use<> {
     let names: Vec<&str> = bylines.iter().map(|b| b.name.as_str()).collect();
-    let parts: Vec<AnyView> = join_names(&names)
-        .into_iter()
-        .map(|p| match p {
-            Part::Sep(s) => s.into_any(),
-            Part::Name(i, name) => {
-                let name = name.to_owned();
-                match bylines[i].url.as_ref() {
-                    Some(url) => view! {
-                        <a class="rw-article__author rw-link" rel="author" href=url.as_str().to_owned()>{name}</a>
-                    }
-                    .into_any(),
-                    None => view! { <span class="rw-article__author">{name}</span> }.into_any(),
-                }
+    let line = names_line(t, "byline", &names, &|i| {
+        let name = bylines[i].name.clone();
+        match bylines[i].url.as_ref() {
+            Some(url) => view! {
+                <a class="rw-article__author rw-link" rel="author" dir="auto" href=url.as_str().to_owned()>{name}</a>
             }
-        })
-        .collect();
-    view! { <p class="rw-article__byline" part="byline">"By "{parts}</p> }
+            .into_any(),
+            None => view! { <span class="rw-article__author" dir="auto">{name}</span> }.into_any(),
+        }
+    });
+    view! { <p class="rw-article__byline" part="byline">{line}</p> }
 }
 
+/// A date in a `<time>`; `template` ("Updated {date}") places it among words.
 fn time_view(
     class: &'static str,
-    label: Option<&'static str>,
+    template: Option<String>,
     ts: &Timestamp,
     lang: Option<&str>,
 ) -> impl IntoView + use<> {
     let datetime = ts.as_str().to_owned();
+    let template = template.unwrap_or_else(|| "{date}".to_owned());
+    let (before, after) = around(&template, "date");
+    let (before, after) = (before.to_owned(), after.to_owned());
     view! {
         <p class=class>
-            {label.map(|l| format!("{l} "))}
+            {before}
             <time datetime=datetime>{format_timestamp(ts, lang)}</time>
+            {after}
         </p>
     }
 }

@@ -10,8 +10,9 @@ use leptos::prelude::*;
 
 use super::carousel::Carousel;
 use super::heading::heading;
-use crate::components::props::Group;
-use crate::model::Article;
+use crate::components::props::Props;
+use crate::components::texts::{names_line, texts};
+use crate::model::{Article, Contributors};
 use body::body;
 use meta::meta;
 
@@ -22,7 +23,9 @@ pub fn ArticleView(
     article: Arc<Article>,
     level: u8,
     lang: Option<String>,
-    carousel: Group,
+    /// The article reads right to left (its `dir`, or its language).
+    rtl: bool,
+    props: Props,
 ) -> impl IntoView {
     let Article {
         headline,
@@ -35,10 +38,9 @@ pub fn ArticleView(
         media,
         body: blocks,
         contributors,
-        dir,
         ..
     } = Arc::unwrap_or_clone(article);
-    let rtl = dir.is_some_and(|d| d.as_str() == "rtl");
+    let title = headline.clone();
     let has_meta = !bylines.is_empty() || published.is_some() || updated.is_some();
     view! {
         <article class="rw-article" part="article">
@@ -48,13 +50,28 @@ pub fn ArticleView(
                 {deck.map(|d| view! { <p class="rw-article__deck" part="deck">{d}</p> })}
                 {has_meta.then(|| meta(bylines, published, updated, lang))}
             </header>
-            <Carousel media=media rtl=rtl options=carousel />
+            <Carousel media=media rtl=rtl title=title options=props.carousel />
             {body(blocks, dateline, level)}
             {contributors.map(|c| view! {
                 <footer class="rw-article__contributors" part="contributors">
-                    <p>{c}</p>
+                    <p>{contributors_line(c)}</p>
                 </footer>
             })}
         </article>
+    }
+}
+
+/// The publisher's note as written, or names introduced in the reader's language.
+fn contributors_line(contributors: Contributors) -> AnyView {
+    match contributors {
+        Contributors::Note(note) => note.into_any(),
+        Contributors::Names(names) => {
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            names_line(texts(), "contributors", &refs, &|i| {
+                let name = names[i].clone();
+                view! { <span dir="auto">{name}</span> }.into_any()
+            })
+            .into_any()
+        }
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::deck::Deck;
+use crate::components::texts::Tr;
 use crate::interaction::carousel::{MAX_DOTS, Rotation, Slides};
 
 /// Which way a step button moves.
@@ -24,8 +25,8 @@ pub fn step_button(
     deck: Deck,
 ) -> impl IntoView {
     let (label, arrow) = match step {
-        Step::Prev => ("Previous photo", "←"),
-        Step::Next => ("Next photo", "→"),
+        Step::Prev => (deck.t.get("previous_photo"), "←"),
+        Step::Next => (deck.t.get("next_photo"), "→"),
     };
     let can = move |s: Slides| match step {
         Step::Prev => s.can_prev(),
@@ -56,17 +57,16 @@ pub fn controls(
     rotation: RwSignal<Rotation>,
     autoplay: RwSignal<bool>,
 ) -> impl IntoView {
-    let total = deck.total;
     view! {
         <div class="rw-carousel__controls" part="carousel-controls">
-            {move || autoplay.get().then(|| rotation_button(rotation))}
+            {move || autoplay.get().then(|| rotation_button(rotation, deck.t))}
             {step_button(Step::Prev, "rw-carousel__button rw-carousel__button--prev", Some("carousel-button"), deck)}
             <p class="rw-carousel__counter" part="carousel-counter">
-                {move || format!("{} / {total}", deck.current() + 1)}
+                {move || deck.counter()}
             </p>
             {step_button(Step::Next, "rw-carousel__button rw-carousel__button--next", Some("carousel-button"), deck)}
         </div>
-        {(total <= MAX_DOTS).then(|| dots_view(deck))}
+        {(deck.total <= MAX_DOTS).then(|| dots_view(deck))}
     }
 }
 
@@ -82,7 +82,7 @@ fn dots_view(deck: Deck) -> impl IntoView {
                     role="tab"
                     class="rw-carousel__dot"
                     class:rw-carousel__dot--current=selected
-                    aria-label=format!("Photo {}", i + 1)
+                    aria-label=deck.t.fill("photo_number", &[("n", &deck.t.number(i + 1))])
                     aria-controls=format!("rw-slide-{i}")
                     aria-selected=move || selected().to_string()
                     tabindex=move || if selected() { "0" } else { "-1" }
@@ -92,7 +92,7 @@ fn dots_view(deck: Deck) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="rw-carousel__dots" role="tablist" aria-label="Choose a photo" part="carousel-dots">
+        <div class="rw-carousel__dots" role="tablist" aria-label=deck.t.get("choose_photo") part="carousel-dots">
             {dots}
         </div>
     }
@@ -126,14 +126,15 @@ pub fn focus_current_dot_if_in_tablist(
     });
 }
 
-fn rotation_button(rotation: RwSignal<Rotation>) -> impl IntoView {
+fn rotation_button(rotation: RwSignal<Rotation>, t: Tr) -> impl IntoView {
     let paused = move || rotation.get().paused;
+    let (start, stop) = (t.get("start_slideshow"), t.get("stop_slideshow"));
     view! {
         <button
             type="button"
             class="rw-carousel__button rw-carousel__button--rotation"
             part="carousel-button"
-            aria-label=move || if paused() { "Start automatic slide show" } else { "Stop automatic slide show" }
+            aria-label=move || if paused() { start.clone() } else { stop.clone() }
             on:click=move |_| rotation.update(|r| r.paused = !r.paused)
         >
             <span aria-hidden="true">{move || if paused() { "▶" } else { "❚❚" }}</span>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::texts::Tr;
 use crate::interaction::carousel::Slides;
 use crate::model::Media;
 use crate::options::CarouselOptions;
@@ -17,11 +18,13 @@ pub struct Deck {
     pub total: usize,
     /// Right-to-left: "next" lies to the left.
     pub rtl: bool,
+    /// The widget's words, for labels and announcements.
+    pub t: Tr,
 }
 
 impl Deck {
     /// The state of a carousel of `media`, at the host's start photo.
-    pub fn new(media: Vec<Media>, rtl: bool, options: &CarouselOptions) -> Deck {
+    pub fn new(media: Vec<Media>, rtl: bool, options: &CarouselOptions, t: Tr) -> Deck {
         let total = media.len();
         Deck {
             slides: RwSignal::new(Slides::new(total, options.start, options.looping)),
@@ -29,6 +32,7 @@ impl Deck {
             media: StoredValue::new(media),
             total,
             rtl,
+            t,
         }
     }
 
@@ -41,12 +45,23 @@ impl Deck {
         }
         self.slides.set(after);
         if let Some(i) = after.current() {
+            let t = self.t;
             let text = self
                 .media
-                .with_value(|m| m.get(i).map(announce_text).unwrap_or_default());
-            self.announcement
-                .set(format!("Photo {} of {}: {text}", i + 1, self.total));
+                .with_value(|m| m.get(i).map(|m| announce_text(m, t)).unwrap_or_default());
+            let (n, total) = (t.number(i + 1), t.number(self.total));
+            self.announcement.set(t.fill(
+                "photo_announcement",
+                &[("n", &n), ("total", &total), ("caption", &text)],
+            ));
         }
+    }
+
+    /// "2 / 5" in the reader's digits (tracked).
+    pub fn counter(&self) -> String {
+        let n = self.t.number(self.current() + 1);
+        let total = self.t.number(self.total);
+        self.t.fill("counter", &[("n", &n), ("total", &total)])
     }
 
     /// The current photo's index (tracked).
@@ -56,10 +71,13 @@ impl Deck {
 }
 
 /// "Caption. Photo: credit", as read out after navigation.
-pub fn announce_text(m: &Media) -> String {
+pub fn announce_text(m: &Media, t: Tr) -> String {
     let caption = m.caption.as_deref().unwrap_or(m.alt_text());
     match m.credit.as_deref() {
-        Some(credit) => format!("{caption} Photo: {credit}"),
+        Some(credit) => format!(
+            "{caption} {}",
+            t.fill("photo_credit", &[("credit", credit)])
+        ),
         None => caption.to_owned(),
     }
 }

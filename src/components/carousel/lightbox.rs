@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::controls::{Step, step_button};
 use super::deck::Deck;
 use super::swipe::swipe_handlers;
+use crate::components::texts::credit_line;
 use crate::interaction::carousel::{Slides, Swipe};
 
 /// The viewer; opened by the carousel's expand button through `dialog`.
@@ -36,14 +37,14 @@ pub fn Lightbox(
         <dialog
             class="rw-lightbox"
             part="lightbox"
-            aria-label="Photo viewer"
+            aria-label=deck.t.get("photo_viewer")
             node_ref=dialog
             on:close=move |_| on_close.run(())
         >
             <div class="rw-lightbox__bar">
-                <p class="rw-lightbox__counter">{move || format!("{} / {total}", deck.current() + 1)}</p>
+                <p class="rw-lightbox__counter">{move || deck.counter()}</p>
                 <button type="button" class="rw-lightbox__close" autofocus on:click=close>
-                    "Close"
+                    {deck.t.get("close")}
                 </button>
             </div>
             <div
@@ -66,7 +67,7 @@ pub fn Lightbox(
                             />
                             <figcaption class="rw-lightbox__caption">
                                 {m.caption}
-                                {m.credit.map(|c| view! { <span class="rw-lightbox__credit">"Photo: "{c}</span> })}
+                                {m.credit.map(|c| view! { <span class="rw-lightbox__credit">{credit_line(deck.t, c)}</span> })}
                             </figcaption>
                         </figure>
                     }

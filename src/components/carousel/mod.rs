@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::props::Group;
+use crate::components::texts::texts;
 use crate::interaction::carousel::{Key, Slides};
 use crate::model::Media;
 use controls::{controls, focus_current_dot_if_in_tablist};
@@ -31,12 +32,15 @@ use viewport::viewport;
 pub fn Carousel(
     media: Vec<Media>,
     #[prop(default = false)] rtl: bool,
+    /// The article's headline, which names the photo region (unique on the page).
+    title: String,
     options: Group,
 ) -> impl IntoView {
     if media.is_empty() {
         return ().into_any();
     }
-    let deck = Deck::new(media, rtl, &options.with_untracked(|o| o.carousel));
+    let t = texts();
+    let deck = Deck::new(media, rtl, &options.with_untracked(|o| o.carousel), t);
     let region = NodeRef::<html::Section>::new();
     let (rotation, autoplay) = follow::follow(deck, options, region);
 
@@ -58,8 +62,8 @@ pub fn Carousel(
         <section
             class="rw-carousel"
             part="carousel"
-            aria-roledescription="carousel"
-            aria-label="Photos"
+            aria-roledescription=t.get("carousel")
+            aria-label=t.fill("photos_label", &[("title", &title)])
             node_ref=region
             on:keydown=on_key
             on:pointerenter=move |_| rotation.update(|r| r.hovered = true)

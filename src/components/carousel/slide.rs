@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::deck::Deck;
+use crate::components::texts::{Tr, credit_line};
 use crate::interaction::carousel::CLAMP_CAPTION_CHARS;
 use crate::model::Media;
 
@@ -29,8 +30,8 @@ pub fn slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
             part="carousel-slide"
             id=format!("rw-slide-{i}")
             role="group"
-            aria-roledescription="slide"
-            aria-label=format!("{} of {}", i + 1, deck.total)
+            aria-roledescription=deck.t.get("slide")
+            aria-label=deck.t.fill("slide_position", &[("n", &deck.t.number(i + 1)), ("total", &deck.t.number(deck.total))])
             class:rw-carousel__slide--current=is_current
             inert=move || !is_current()
         >
@@ -54,11 +55,11 @@ pub fn slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
                         draggable="false"
                         on:error=move |_| broken.set(true)
                     />
-                    <p class="rw-carousel__broken-note" aria-hidden="true">"Image unavailable"</p>
+                    <p class="rw-carousel__broken-note" aria-hidden="true">{deck.t.get("image_unavailable")}</p>
                 </div>
                 <figcaption class="rw-carousel__caption" part="carousel-caption">
-                    {caption.map(|c| caption_view(i, c))}
-                    {credit.map(|c| view! { <span class="rw-carousel__credit" part="credit">"Photo: "{c}</span> })}
+                    {caption.map(|c| caption_view(i, c, deck.t))}
+                    {credit.map(|c| view! { <span class="rw-carousel__credit" part="credit">{credit_line(deck.t, c)}</span> })}
                 </figcaption>
             </figure>
         </div>
@@ -66,7 +67,8 @@ pub fn slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
 }
 
 /// The caption text, with a More/Less toggle when it is long enough to be clamped.
-fn caption_view(i: usize, caption: String) -> impl IntoView {
+fn caption_view(i: usize, caption: String, t: Tr) -> impl IntoView {
+    let (more, less) = (t.get("caption_more"), t.get("caption_less"));
     let long = caption.chars().count() > CLAMP_CAPTION_CHARS;
     let expanded = RwSignal::new(false);
     let id = format!("rw-slide-{i}-caption");
@@ -86,7 +88,7 @@ fn caption_view(i: usize, caption: String) -> impl IntoView {
                 aria-controls=id
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                {move || if expanded.get() { "Less" } else { "More" }}
+                {move || if expanded.get() { less.clone() } else { more.clone() }}
             </button>
         })}
     }

@@ -47,7 +47,7 @@ pub fn viewport(
                 type="button"
                 class="rw-carousel__expand"
                 part="carousel-expand"
-                aria-label="View photo full screen"
+                aria-label=deck.t.get("view_full_screen")
                 aria-haspopup="dialog"
                 on:click=open_lightbox
             >

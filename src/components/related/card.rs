@@ -7,6 +7,7 @@ use super::card_ref::CardRef;
 use crate::browser::events::dispatch;
 use crate::browser::intl::format_card_date;
 use crate::components::heading::heading;
+use crate::components::texts::{Tr, credit_line, texts};
 use crate::model::{Media, RelatedItem};
 
 /// Renders a card; `card` says where it sits (for analytics events), `level` is the
@@ -63,7 +64,7 @@ pub fn Card(
     node.on_load(move |el| on_mount.run((el.into(), card)));
     view! {
         <li class="rw-card" class:rw-card--text=!has_image part="card" node_ref=node data-position=position>
-            {image.map(image_view)}
+            {image.map(|m| image_view(m, texts()))}
             <div class="rw-card__body">
                 {(section.is_some() || date.is_some()).then(|| view! {
                     <p class="rw-card__meta">
@@ -79,7 +80,7 @@ pub fn Card(
 }
 
 /// The card's picture box (reserved from its size, 16:9 when unknown), loaded lazily.
-fn image_view(m: Media) -> impl IntoView {
+fn image_view(m: Media, t: Tr) -> impl IntoView {
     let sized = m.width.is_some() && m.height.is_some();
     view! {
         <figure class="rw-card__media" class:rw-card__media--unsized=!sized>
@@ -95,7 +96,7 @@ fn image_view(m: Media) -> impl IntoView {
                 loading="lazy"
                 decoding="async"
             />
-            {m.credit.map(|c| view! { <figcaption class="rw-card__credit" part="credit">"Photo: "{c}</figcaption> })}
+            {m.credit.map(|c| view! { <figcaption class="rw-card__credit" part="credit">{credit_line(t, c)}</figcaption> })}
         </figure>
     }
 }

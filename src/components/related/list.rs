@@ -57,10 +57,11 @@ impl CardList {
                 let Some(count) = self.items.try_with_untracked(Vec::len) else {
                     return;
                 };
+                let added = page.items.len();
                 self.items.update(|v| v.extend(page.items));
                 self.shown.set(self.items.with_untracked(Vec::len));
                 self.next.set(page.next_url);
-                self.paging.set(Paging::Idle);
+                self.paging.set(Paging::Added(added));
                 focus_card(self.node, count + 1);
             }
             Err(message) => self.paging.set(Paging::Failed(message)),

@@ -26,6 +26,8 @@ pub fn Related(
     sections: RwSignal<Vec<RelatedSection>>,
     level: u8,
     lang: Option<String>,
+    /// The article's headline (regions are named after it, to be unique on the page).
+    title: String,
     props: Props,
     /// Fetches a section's next page ("Load more"); without it there is no button.
     #[prop(default = None)]
@@ -49,6 +51,7 @@ pub fn Related(
                         section=section
                         level=level
                         lang=lang.clone()
+                        headline=title.clone()
                         props=props
                         load_more=load_more
                         on_card=on_card

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::paging::Paging;
+use crate::components::texts::texts;
 use crate::model::SafeUrl;
 
 /// Paging controls below a section's list (`list_id`).
@@ -14,20 +15,30 @@ pub fn pager(
     on_more: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let loading = move || paging.get() == Paging::Loading;
+    let t = texts();
+    let (retry, load_more, loading_more) =
+        (t.get("retry"), t.get("load_more"), t.get("loading_more"));
+    let added = move || match paging.get() {
+        Paging::Added(n) => t.count("more_stories", n),
+        _ => String::new(),
+    };
     view! {
         <div class="rw-related__more" part="related-more">
+            <p class="rw-visually-hidden" role="status">{added}</p>
             {move || match paging.get() {
                 Paging::Failed(message) => Some(view! {
                     <p class="rw-related__error" role="alert">
-                        "More stories could not be loaded: "{message}" "
+                        {t.fill("more_failed", &[("message", &message)])}" "
                         <button type="button" class="rw-related__button" on:click=move |_| on_more()>
-                            "Retry"
+                            {retry.clone()}
                         </button>
                     </p>
                 }),
                 _ => None,
             }}
-            {move || (next.get().is_some() && !matches!(paging.get(), Paging::Failed(_))).then(|| view! {
+            {move || (next.get().is_some() && !matches!(paging.get(), Paging::Failed(_))).then(|| {
+                let (load_more, loading_more) = (load_more.clone(), loading_more.clone());
+                view! {
                 <button
                     type="button"
                     class="rw-related__button"
@@ -37,9 +48,9 @@ pub fn pager(
                     disabled=loading
                     on:click=move |_| on_more()
                 >
-                    {move || if loading() { "Loading…" } else { "Load more" }}
+                    {move || if loading() { loading_more.clone() } else { load_more.clone() }}
                 </button>
-            })}
+            }})}
         </div>
     }
 }

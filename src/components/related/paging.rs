@@ -19,5 +19,7 @@ pub type LoadMore = UnsyncCallback<(SafeUrl, PageDone)>;
 pub enum Paging {
     Idle,
     Loading,
+    /// A page came in with this many stories (announced: focus alone does not say it).
+    Added(usize),
     Failed(String),
 }

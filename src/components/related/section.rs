@@ -8,6 +8,7 @@ use super::pager::pager;
 use super::paging::LoadMore;
 use crate::components::heading::heading;
 use crate::components::props::Props;
+use crate::components::texts::texts;
 use crate::model::RelatedSection;
 use crate::options::Layout;
 
@@ -18,13 +19,21 @@ pub fn SectionView(
     section: RelatedSection,
     level: u8,
     lang: Option<String>,
+    /// The article's headline, for a region name unique on the page.
+    headline: String,
     props: Props,
     load_more: Option<LoadMore>,
     on_card: Callback<(web_sys::HtmlElement, CardRef)>,
 ) -> impl IntoView {
     let id = format!("rw-related-{index}");
     let list_id = format!("rw-related-{index}-list");
-    let title = section.title.unwrap_or_else(|| "Related".to_owned());
+    let t = texts();
+    let title = section.title.unwrap_or_else(|| t.get("related"));
+    // Each widget's regions get names of their own: the section's and the headline.
+    let label = t.fill(
+        "related_label",
+        &[("section", &title), ("title", &headline)],
+    );
     let list = CardList::new(section.items, section.next_url);
     let cards = list.view(props, title.clone(), level, lang, on_card);
     view! {
@@ -32,7 +41,7 @@ pub fn SectionView(
             class="rw-related"
             class:rw-related--list=move || props.related.with(|o| o.related.layout == Layout::List)
             part="related"
-            aria-labelledby=id.clone()
+            aria-label=label
         >
             {heading(level, 1, "rw-related__title", "related-title", Some(id.clone()), title.into_any())}
             <ul class="rw-related__list" part="related-list" id=list_id.clone() node_ref=list.node>

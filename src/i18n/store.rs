@@ -1,0 +1,94 @@
+//! The language files the widget holds: English always (built in), the others once a
+//! widget on the page needs them (the embed layer fetches them and [`add`]s them). Native
+//! builds hold every file, for tests and tools.
+
+use std::sync::RwLock;
+
+use super::chain::chain;
+use super::table::{Block, parse};
+
+/// Every language there is a file for (`messages/<tag>.txt`), English first.
+pub const TAGS: &[&str] = &[
+    "en", "es", "fr", "de", "it", "pt", "pt-PT", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ru",
+    "uk", "tr", "el", "ar", "he", "fa", "hi", "id", "ja", "ko", "zh-Hans", "zh-Hant",
+];
+
+/// The files compiled in: English in the browser (the rest cost about 7 KB brotli, so
+/// they are fetched when needed), all of them natively.
+#[cfg(target_arch = "wasm32")]
+const BUILT_IN: &[&str] = &[include_str!("messages/en.txt")];
+#[cfg(not(target_arch = "wasm32"))]
+const BUILT_IN: &[&str] = &[
+    include_str!("messages/en.txt"),
+    include_str!("messages/es.txt"),
+    include_str!("messages/fr.txt"),
+    include_str!("messages/de.txt"),
+    include_str!("messages/it.txt"),
+    include_str!("messages/pt.txt"),
+    include_str!("messages/pt-PT.txt"),
+    include_str!("messages/nl.txt"),
+    include_str!("messages/sv.txt"),
+    include_str!("messages/da.txt"),
+    include_str!("messages/nb.txt"),
+    include_str!("messages/fi.txt"),
+    include_str!("messages/pl.txt"),
+    include_str!("messages/cs.txt"),
+    include_str!("messages/ru.txt"),
+    include_str!("messages/uk.txt"),
+    include_str!("messages/tr.txt"),
+    include_str!("messages/el.txt"),
+    include_str!("messages/ar.txt"),
+    include_str!("messages/he.txt"),
+    include_str!("messages/fa.txt"),
+    include_str!("messages/hi.txt"),
+    include_str!("messages/id.txt"),
+    include_str!("messages/ja.txt"),
+    include_str!("messages/ko.txt"),
+    include_str!("messages/zh-Hans.txt"),
+    include_str!("messages/zh-Hant.txt"),
+];
+
+/// Blocks live for the page: a handful, read by every render.
+static LOADED: RwLock<Vec<&'static Block>> = RwLock::new(Vec::new());
+
+/// The blocks held now (built-in ones parsed on first use). A built-in file that does
+/// not parse is left out (a test parses them all), so its keys fall back to English.
+pub fn loaded() -> Vec<&'static Block> {
+    if let Ok(blocks) = LOADED.read()
+        && !blocks.is_empty()
+    {
+        return blocks.clone();
+    }
+    for text in BUILT_IN {
+        let _ = add(text);
+    }
+    LOADED.read().map(|b| b.clone()).unwrap_or_default()
+}
+
+/// Adds a language file's text (fetched by the embed layer). Only files of [`TAGS`] are
+/// taken, each once.
+pub fn add(text: &str) -> Result<(), String> {
+    let blocks = parse(text)?;
+    let mut held = LOADED
+        .write()
+        .map_err(|_| "the message store is poisoned".to_owned())?;
+    for block in blocks {
+        if !TAGS.contains(&block.tag.as_str()) {
+            return Err(format!("[{}] is not a language of the widget", block.tag));
+        }
+        if !held.iter().any(|b| b.tag == block.tag) {
+            held.push(Box::leak(Box::new(block)));
+        }
+    }
+    Ok(())
+}
+
+/// The language files `tag`'s texts need that are not held yet (to fetch them first).
+pub fn missing(tag: Option<&str>) -> Vec<&'static str> {
+    let held = loaded();
+    chain(tag, TAGS)
+        .into_iter()
+        .filter(|t| !held.iter().any(|b| &b.tag == t))
+        .filter_map(|t| TAGS.iter().copied().find(|k| *k == t))
+        .collect()
+}
