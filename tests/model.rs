@@ -407,3 +407,28 @@ fn lists_nested_too_deep_are_dropped_with_a_warning() {
     }
     assert_eq!(levels, 4);
 }
+
+#[test]
+fn contributors_are_a_note_or_names_the_widget_introduces() {
+    use reader_widget::model::Contributors;
+    let (doc, warned) =
+        warnings(r#"{"version":1,"article":{"headline":"H","contributors":"Research by Di Vo."}}"#);
+    assert_eq!(
+        doc.article.contributors,
+        Some(Contributors::Note("Research by Di Vo.".into()))
+    );
+    assert!(warned.is_empty(), "{warned:?}");
+    let (doc, warned) = warnings(
+        r#"{"version":1,"article":{"headline":"H","contributors":["Ana Ruiz", 7, " ", "Bo Li"]}}"#,
+    );
+    assert_eq!(
+        doc.article.contributors,
+        Some(Contributors::Names(vec!["Ana Ruiz".into(), "Bo Li".into()]))
+    );
+    assert_eq!(
+        warned,
+        ["Warning article.contributors[1]: expected a name (string), found a number; ignored"]
+    );
+    let (doc, _) = warnings(r#"{"version":1,"article":{"headline":"H","contributors":[]}}"#);
+    assert_eq!(doc.article.contributors, None, "no names, no note");
+}

@@ -67,7 +67,10 @@ fn crops_and_cdn_copies_of_one_photo_are_one_slide() {
     let (doc, _) = ours("jsonld", "crops-caption-person-urls.json");
     assert_eq!(photos(&doc).len(), 1, "{:?}", photos(&doc));
     let m = &doc.article.media[0];
-    assert!(m.srcset.is_some(), "the other renditions are srcset candidates");
+    assert!(
+        m.srcset.is_some(),
+        "the other renditions are srcset candidates"
+    );
 }
 
 #[test]
@@ -75,9 +78,15 @@ fn wordpress_size_variants_of_one_upload_are_one_slide_with_a_srcset() {
     let (doc, _) = ours("wordpress", "classic-caption-gallery-sizes.json");
     let p = photos(&doc);
     assert_eq!(p.len(), 3, "{p:?}");
-    assert!(p[0].ends_with("/quay.jpg"), "the full upload is the src: {p:?}");
+    assert!(
+        p[0].ends_with("/quay.jpg"),
+        "the full upload is the src: {p:?}"
+    );
     let (doc, _) = ours("wordpress", "block-gallery-lists-emoji-tracker.json");
-    let heron = photos(&doc).into_iter().filter(|p| p.contains("heron")).count();
+    let heron = photos(&doc)
+        .into_iter()
+        .filter(|p| p.contains("heron"))
+        .count();
     assert_eq!(heron, 1, "{:?}", photos(&doc));
 }
 
@@ -88,10 +97,15 @@ fn gallery_thumbnails_show_the_full_size_file_they_link_to() {
     let (doc, _) = ours("wordpress", "classic-caption-gallery-sizes.json");
     let p = photos(&doc);
     assert!(p.iter().all(|src| !src.contains("-150x150")), "{p:?}");
-    assert!(p.iter().any(|src| src.ends_with("/lamp-detail.jpg")), "{p:?}");
+    assert!(
+        p.iter().any(|src| src.ends_with("/lamp-detail.jpg")),
+        "{p:?}"
+    );
     let (doc, _) = ours("jsonfeed", "images-in-lists-lightbox-zoneless.json");
     assert!(
-        photos(&doc).iter().any(|src| src.ends_with("4e6a0b2c55-slipway-board.jpg")),
+        photos(&doc)
+            .iter()
+            .any(|src| src.ends_with("4e6a0b2c55-slipway-board.jpg")),
         "{:?}",
         photos(&doc)
     );
@@ -103,9 +117,16 @@ fn gallery_thumbnails_show_the_full_size_file_they_link_to() {
 fn icons_emoji_small_images_and_trackers_are_not_slides() {
     let (doc, w) = ours("jsonfeed", "images-in-lists-lightbox-zoneless.json");
     assert_eq!(photos(&doc).len(), 2, "{:?}", photos(&doc));
-    assert!(w.iter().any(|w| w.contains("in a list item is an icon")), "{w:?}");
+    assert!(
+        w.iter().any(|w| w.contains("in a list item is an icon")),
+        "{w:?}"
+    );
     let (doc, w) = ours("wordpress", "block-gallery-lists-emoji-tracker.json");
-    assert!(photos(&doc).iter().all(|p| !p.contains("pixel") && !p.contains("emoji")));
+    assert!(
+        photos(&doc)
+            .iter()
+            .all(|p| !p.contains("pixel") && !p.contains("emoji"))
+    );
     assert!(w.iter().any(|w| w.contains("tracking pixel")), "{w:?}");
     assert!(doc.article.headline.contains('🎉') || paragraphs(&doc).concat().contains('🙂'));
     let mut d = Diagnostics::default();
@@ -138,11 +159,19 @@ fn dates_in_the_forms_publishers_emit_are_kept() {
     let published = doc.article.published.as_ref().map(|t| t.as_str());
     assert_eq!(published, Some("2023-02-21T21:20:00+09:00"), "ISO basic");
     let updated = doc.article.updated.as_ref().map(|t| t.as_str());
-    assert_eq!(updated, Some("2023-02-21T22:05:00+09:00"), "space and -0900");
+    assert_eq!(
+        updated,
+        Some("2023-02-21T22:05:00+09:00"),
+        "space and -0900"
+    );
     let (doc, w) = ours("jsonfeed", "images-in-lists-lightbox-zoneless.json");
     let local = doc.article.published.as_ref().expect("kept");
     assert!(local.is_local() && local.as_str() == "2023-02-21T21:20:00");
-    assert!(w.iter().any(|w| w.contains("shown as the publisher's local time")), "{w:?}");
+    assert!(
+        w.iter()
+            .any(|w| w.contains("shown as the publisher's local time")),
+        "{w:?}"
+    );
     let (doc, _) = ours("jsonfeed", "linkblog-external-url-glyphs-rfc2822.json");
     assert_eq!(
         doc.article.published.as_ref().map(|t| t.as_str()),
@@ -162,8 +191,15 @@ fn every_person_in_a_byline_is_kept_and_none_is_invented() {
         ["Ana Example", "Bo Sample", "Cy Placeholder", "Dee Tester"],
         "no 'By ', no outlet, no markup"
     );
-    assert!(n[0].1.is_some_and(|u| u.ends_with("/profiles/ana-example")), "{n:?}");
-    assert!(n[2].1.is_some_and(|u| u.ends_with("/profiles/cy-placeholder")), "{n:?}");
+    assert!(
+        n[0].1.is_some_and(|u| u.ends_with("/profiles/ana-example")),
+        "{n:?}"
+    );
+    assert!(
+        n[2].1
+            .is_some_and(|u| u.ends_with("/profiles/cy-placeholder")),
+        "{n:?}"
+    );
     let (doc, _) = ours("jsonld", "dates-basic-space-slash-by.json");
     assert_eq!(
         names(&doc).iter().map(|(n, _)| *n).collect::<Vec<_>>(),
@@ -188,7 +224,12 @@ fn every_person_in_a_byline_is_kept_and_none_is_invented() {
 #[test]
 fn wordpress_captions_in_every_markup_stay_with_their_photo() {
     let (doc, _) = ours("wordpress", "classic-caption-gallery-sizes.json");
-    let captions: Vec<Option<&str>> = doc.article.media.iter().map(|m| m.caption.as_deref()).collect();
+    let captions: Vec<Option<&str>> = doc
+        .article
+        .media
+        .iter()
+        .map(|m| m.caption.as_deref())
+        .collect();
     assert_eq!(
         captions,
         [
@@ -198,7 +239,10 @@ fn wordpress_captions_in_every_markup_stay_with_their_photo() {
         ]
     );
     let body = paragraphs(&doc).concat();
-    assert!(!body.contains("The quay at dusk"), "caption not in the body: {body}");
+    assert!(
+        !body.contains("The quay at dusk"),
+        "caption not in the body: {body}"
+    );
     let mut d = Diagnostics::default();
     let b = html_to_blocks(
         r#"<div class="wp-caption"><img src="/a.jpg" width="600" height="400"><span class="wp-caption-text">Span caption</span></div>
@@ -222,14 +266,25 @@ fn boilerplate_leaves_decks_bodies_teasers_and_headlines() {
         Some("Volunteers counted more pups than in any winter since records began.")
     );
     let (doc, w) = ours("wordpress", "block-gallery-lists-emoji-tracker.json");
-    assert!(!paragraphs(&doc).concat().contains("%BlockedContent"), "{:?}", paragraphs(&doc));
-    assert!(w.iter().any(|w| w.contains("%BlockedContent-twitter%")), "{w:?}");
+    assert!(
+        !paragraphs(&doc).concat().contains("%BlockedContent"),
+        "{:?}",
+        paragraphs(&doc)
+    );
+    assert!(
+        w.iter().any(|w| w.contains("%BlockedContent-twitter%")),
+        "{w:?}"
+    );
     let (doc, _) = ours("jsonfeed", "linkblog-external-url-glyphs-rfc2822.json");
     for p in paragraphs(&doc) {
         assert!(!["◉", "★", "¶", "∞", "¶ ∞"].contains(&p.trim()), "{p:?}");
     }
     let (doc, _) = ours("jsonld", "ja-fullwidth-suffix-cut-deck.json");
-    assert!(!doc.article.headline.contains("例示新聞"), "{}", doc.article.headline);
+    assert!(
+        !doc.article.headline.contains("例示新聞"),
+        "{}",
+        doc.article.headline
+    );
 }
 
 // 8. Text kept as written -------------------------------------------------------------
@@ -237,7 +292,10 @@ fn boilerplate_leaves_decks_bodies_teasers_and_headlines() {
 #[test]
 fn full_width_spaces_stay_and_a_cut_deck_gets_an_ellipsis() {
     let (doc, _) = ours("jsonld", "ja-fullwidth-suffix-cut-deck.json");
-    assert_eq!(doc.article.headline, "港の新しい歩道橋が開通\u{3000}住民ら祝う");
+    assert_eq!(
+        doc.article.headline,
+        "港の新しい歩道橋が開通\u{3000}住民ら祝う"
+    );
     let deck = doc.article.deck.as_deref().unwrap_or_default();
     assert!(deck.ends_with("撮っ…"), "{deck}");
 }
@@ -265,7 +323,10 @@ fn lists_keep_links_emphasis_and_nesting() {
             .any(|n| matches!(n, reader_widget::html::Inline::Link { .. })),
         "a link in an item"
     );
-    let nested = first.items[1].list.as_ref().expect("the nested list under its item");
+    let nested = first.items[1]
+        .list
+        .as_ref()
+        .expect("the nested list under its item");
     assert_eq!(nested.items.len(), 2);
     assert!(lists[1].ordered);
     assert_eq!(lists[1].items.len(), 2);
@@ -280,7 +341,10 @@ fn json_feed_cards_link_their_title_to_external_url() {
     let urls: Vec<&str> = sections[0].items.iter().map(|c| c.url.as_str()).collect();
     assert!(urls[0].contains("harbourboard.example.org"), "{urls:?}");
     assert!(urls[1].contains("ferryco.example.com"), "{urls:?}");
-    assert!(!urls[2].contains("ferryco"), "an item without external_url keeps its url");
+    assert!(
+        !urls[2].contains("ferryco"),
+        "an item without external_url keeps its url"
+    );
 }
 
 // Every look-alike converts ---------------------------------------------------------
@@ -295,9 +359,9 @@ fn every_look_alike_converts_with_a_headline() {
         for entry in entries.flatten() {
             let path = entry.path();
             let decoded = convert(&json(&path), None);
-            let doc = decoded.document.unwrap_or_else(|| {
-                panic!("{path:?}: {:?}", decoded.diagnostics.items())
-            });
+            let doc = decoded
+                .document
+                .unwrap_or_else(|| panic!("{path:?}: {:?}", decoded.diagnostics.items()));
             assert!(!doc.article.headline.trim().is_empty(), "{path:?}");
         }
     }

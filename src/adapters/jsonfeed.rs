@@ -24,7 +24,6 @@ use super::finish::{
 };
 use super::html_body::html_to_blocks;
 use super::node::Node;
-use crate::model::decode::is_language_tag;
 use crate::text::teaser::clean_teaser;
 use crate::text::words::{collapse_whitespace, truncate_words};
 
@@ -120,18 +119,7 @@ fn article(feed: &Node, item: &Node, d: &mut Diagnostics) -> Option<Article> {
     let lang = item
         .get("language")
         .or_else(|| feed.get("language"))
-        .and_then(|l| {
-            let tag = l.string(d)?;
-            if is_language_tag(&tag) {
-                Some(tag)
-            } else {
-                d.warn(
-                    &l.path,
-                    format!("\"{tag}\" is not a BCP 47 language tag; ignored"),
-                );
-                None
-            }
-        });
+        .and_then(|l| l.language(d));
     Some(Article {
         deck: distinct_deck(deck, &headline, &body, &deck_path, d),
         section: None,

@@ -2,6 +2,7 @@
 //! become warnings instead of errors, and `null` counts as absent, because feeds in the
 //! wild are rarely as tidy as their specifications.
 
+use crate::model::decode::is_language_tag;
 use crate::model::diagnostics::{field, index};
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Diagnostics, Json, SafeUrl};
@@ -140,6 +141,20 @@ impl<'a> Node<'a> {
     /// The text of `key`, if present.
     pub fn text_at(&self, key: &str, d: &mut Diagnostics) -> Option<String> {
         self.get(key)?.text(d)
+    }
+
+    /// A language tag (`en_US`, as some formats write it, reads as `en-US`); anything
+    /// else is reported and ignored, so a wrong tag never reaches `lang` or `Intl`.
+    pub fn language(&self, d: &mut Diagnostics) -> Option<String> {
+        let tag = self.string(d)?.replace('_', "-");
+        if is_language_tag(&tag) {
+            return Some(tag);
+        }
+        d.warn(
+            &self.path,
+            format!("\"{tag}\" is not a BCP 47 language tag; ignored"),
+        );
+        None
     }
 
     /// A URL that is safe to link to; an unsafe one is reported and ignored.

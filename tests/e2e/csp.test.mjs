@@ -21,7 +21,8 @@ before(async () => {
   await fs.writeFile(path.join(dir, "index.html"), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>CSP host</title><link rel="icon" href="data:,">
 <script type="module" src="/reader-widget/reader-widget.js"></script></head>
-<body><main><reader-widget src="/demo/article.json" autoplay></reader-widget></main></body></html>`);
+<body><main><reader-widget src="/demo/article.json" autoplay></reader-widget>
+<reader-widget id="ar" src="/demo/article-ar.json"></reader-widget></main></body></html>`);
 });
 
 after(async () => {
@@ -40,10 +41,10 @@ async function renderUnderCsp(root) {
   await page.goto(`${server.url}/`);
   await waitForWidget(page);
   // Exercise the parts that set styles at run time: carousel transform, lightbox.
-  await page.locator("reader-widget .rw-carousel__button--next").click();
-  await page.locator("reader-widget .rw-carousel__expand").click();
+  await page.locator("reader-widget:not(#ar) .rw-carousel__button--next").click();
+  await page.locator("reader-widget:not(#ar) .rw-carousel__expand").click();
   await page.keyboard.press("Escape");
-  await page.locator("reader-widget .rw-card").last().scrollIntoViewIfNeeded();
+  await page.locator("reader-widget:not(#ar) .rw-card").last().scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   const result = await page.evaluate(() => {
     const root = document.querySelector("reader-widget").shadowRoot;
@@ -54,6 +55,8 @@ async function renderUnderCsp(root) {
       styled: getComputedStyle(root.querySelector(".rw-root")).maxWidth !== "none",
       moved: root.querySelector(".rw-carousel__track").style.transform,
       imagesLoaded: imgs.filter((i) => i.complete && i.naturalWidth > 0).length,
+      // A second widget in Arabic imports its language file (a module) under the policy.
+      arabic: document.getElementById("ar")?.shadowRoot?.querySelector(".rw-carousel__button--next")?.getAttribute("aria-label"),
     };
   });
   await page.close();
@@ -68,6 +71,7 @@ test("the npm package on a plain page renders with zero CSP violations", async (
   assert.ok(r.styled, "the adopted stylesheet applies");
   assert.equal(r.moved, "translateX(-100%)");
   assert.ok(r.imagesLoaded >= 2, `images load (${r.imagesLoaded})`);
+  assert.equal(r.arabic, "الصورة التالية", "the Arabic texts module loads under the policy");
 });
 
 test("the Trunk-built demo renders with zero CSP violations (no inline scripts or styles)", async () => {

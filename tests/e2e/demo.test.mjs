@@ -99,3 +99,42 @@ test("the page logged no errors", () => {
   assert.deepEqual(page.failedRequests, []);
   assert.deepEqual(page.consoleLines.filter((l) => l.startsWith("error")), []);
 });
+
+test("the language switcher shows the same story in Arabic, Hebrew and Japanese, or two side by side", async () => {
+  const expected = {
+    ar: { dir: "rtl", headline: /مكتبة البذور/, next: "الصورة التالية" },
+    he: { dir: "rtl", headline: /ספריית הזרעים/, next: "התמונה הבאה" },
+    ja: { dir: "ltr", headline: /種の図書館/, next: "次の写真" },
+  };
+  for (const [lang, want] of Object.entries(expected)) {
+    const p = await newPage(browser);
+    await p.goto(`${server.url}/?lang=${lang}`);
+    await waitForWidget(p);
+    const seen = await p.evaluate(() => {
+      const root = document.querySelector("reader-widget").shadowRoot;
+      return {
+        dir: root.querySelector(".rw-root").getAttribute("dir"),
+        headline: root.querySelector("h1").textContent,
+        next: root.querySelector(".rw-carousel__button--next").getAttribute("aria-label"),
+        current: document.querySelector(".demo-langs [aria-current=page]").getAttribute("href"),
+      };
+    });
+    assert.equal(seen.dir, want.dir, lang);
+    assert.match(seen.headline, want.headline);
+    assert.equal(seen.next, want.next);
+    assert.equal(seen.current, `?lang=${lang}`);
+    assert.deepEqual(await axe(p), [], `axe in ${lang}`);
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.failedRequests, []);
+    await p.close();
+  }
+  const pair = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+  await pair.goto(`${server.url}/?lang=en,ar`);
+  await pair.waitForFunction(() => [...document.querySelectorAll("reader-widget")].filter((el) =>
+    el.shadowRoot?.querySelector(".rw-article")).length === 2);
+  const dirs = await pair.evaluate(() => [...document.querySelectorAll("reader-widget")].map((el) =>
+    el.shadowRoot.querySelector(".rw-root").getAttribute("dir")));
+  assert.deepEqual(dirs, ["ltr", "rtl"]);
+  assert.deepEqual(await axe(pair), [], "two widgets, no duplicate landmarks");
+  await pair.close();
+});

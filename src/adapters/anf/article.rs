@@ -6,7 +6,6 @@ use super::walk::Walk;
 use crate::adapters::dates;
 use crate::adapters::finish::distinct_deck;
 use crate::adapters::node::Node;
-use crate::model::decode::is_language_tag;
 use crate::model::{Article, Byline, Contributors, Diagnostics};
 use crate::text::words::collapse_whitespace;
 
@@ -59,7 +58,7 @@ pub(super) fn article(root: &Node, d: &mut Diagnostics) -> Option<Article> {
             .as_ref()
             .and_then(|m| m.get("canonicalURL"))
             .and_then(|u| u.url(d)),
-        lang: language(root, d),
+        lang: root.get("language").and_then(|l| l.language(d)),
         dir: None,
         bylines,
         published,
@@ -167,19 +166,4 @@ fn letters(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-/// `language` ("en", "en_US" as Apple writes it), if it is a language tag.
-fn language(root: &Node, d: &mut Diagnostics) -> Option<String> {
-    let node = root.get("language")?;
-    let tag = node.string(d)?.replace('_', "-");
-    if is_language_tag(&tag) {
-        Some(tag)
-    } else {
-        d.warn(
-            &node.path,
-            format!("\"{tag}\" is not a BCP 47 language tag; ignored"),
-        );
-        None
-    }
 }

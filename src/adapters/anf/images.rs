@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use super::text::caption_text;
 use crate::adapters::finish::{bare_media, finish_media};
 use crate::adapters::node::Node;
+use crate::adapters::pictures::fill_in;
 use crate::model::{Diagnostics, Media, SafeUrl};
 
 /// Photos in reading order, a repeat of the same URL folded into its first appearance
@@ -144,21 +145,6 @@ fn set_caption(m: &mut Media, caption: String) {
             }
         }
         None => m.caption = Some(caption),
-    }
-}
-
-/// Copies the fields `first` lacks from a later copy of the same photo.
-fn fill_in(first: &mut Media, later: Media) {
-    first.width = first.width.or(later.width);
-    first.height = first.height.or(later.height);
-    if first.alt.is_none() {
-        first.alt = later.alt;
-    }
-    if first.caption.is_none() {
-        first.caption = later.caption;
-    }
-    if first.credit.is_none() {
-        first.credit = later.credit;
     }
 }
 

@@ -8,7 +8,6 @@ use super::images::push_lead_art;
 use crate::adapters::dates;
 use crate::adapters::finish::distinct_deck;
 use crate::adapters::node::Node;
-use crate::model::decode::is_language_tag;
 use crate::model::{Article, Diagnostics, SafeUrl, Timestamp};
 use crate::text::teaser::clean_teaser;
 
@@ -32,7 +31,7 @@ pub(super) fn article(root: &Node, d: &mut Diagnostics) -> Option<Article> {
         deck: distinct_deck(deck, &headline, &out.blocks, &deck_path, d),
         section: section(root, d),
         url: url(root, d),
-        lang: language(root, d),
+        lang: root.get("language").and_then(|l| l.language(d)),
         dir: None,
         bylines: bylines(root, d),
         updated: updated(root, published.as_ref(), d),
@@ -144,19 +143,4 @@ pub(super) fn section(root: &Node, d: &mut Diagnostics) -> Option<String> {
         return Some(name);
     }
     taxonomy?.get("primary_site")?.text_at("name", d)
-}
-
-/// `language`, if it is a language tag.
-fn language(root: &Node, d: &mut Diagnostics) -> Option<String> {
-    let node = root.get("language")?;
-    let tag = node.string(d)?;
-    if is_language_tag(&tag) {
-        Some(tag)
-    } else {
-        d.warn(
-            &node.path,
-            format!("\"{tag}\" is not a BCP 47 language tag; ignored"),
-        );
-        None
-    }
 }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::adapters::finish::finish_media;
+use crate::adapters::pictures::fill_in;
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Diagnostics, Media};
 
@@ -58,24 +59,6 @@ impl Photos {
     /// The photos for the article: credits split from captions, list capped.
     pub fn finish(self, d: &mut Diagnostics) -> Vec<Media> {
         finish_media(self.items, d)
-    }
-}
-
-/// Copies the fields `first` lacks from a later copy of the same photo.
-fn fill_in(first: &mut Media, later: Media) {
-    first.width = first.width.or(later.width);
-    first.height = first.height.or(later.height);
-    if first.alt.is_none() {
-        first.alt = later.alt;
-    }
-    if first.caption.is_none() {
-        first.caption = later.caption;
-    }
-    if first.credit.is_none() {
-        first.credit = later.credit;
-    }
-    if first.srcset.is_none() {
-        first.srcset = later.srcset;
     }
 }
 
