@@ -3,16 +3,27 @@
 // with a measured reason in the commit. 216.9 KB brotli after dropping Rust's float
 // formatting and switching to the talc allocator; 220.2 KB after options that apply in
 // place (+1.2 KB of reactive code: the carousel follows loop/start/autoplay, cards follow
-// layout and link options) and gloo's timers and listeners (+0.4 KB). The targets are
-// tracked by the bench.
+// layout and link options) and gloo's timers and listeners (+0.4 KB). 274.5 KB after
+// the real-world format rules (+19.3 KB: dates, bylines, photo merging, lists,
+// boilerplate), the ANS and Apple News adapters (+23.9 KB) and the widget's words in 27
+// languages (+12.3 KB of code; only English's texts are in the wasm, 0.4 KB, the others
+// are fetched per language, ~0.6 KB each, and are not counted here). Moving the adapters
+// into their own module loaded on demand is the next step down. The targets are tracked
+// by the bench.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { packageSizes } from "../../bench/sizes.mjs";
 
-const BUDGET_BROTLI = 221 * 1024;
+const BUDGET_BROTLI = 275 * 1024;
 
 test(`the package transfers at most ${BUDGET_BROTLI / 1024} KB with brotli`, () => {
   const { total } = packageSizes(process.env.E2E_PKG ?? "npm");
   assert.ok(total.brotli > 10_000, "the package was built");
   assert.ok(total.brotli <= BUDGET_BROTLI, `total is ${total.brotli} bytes brotli`);
+});
+
+test("one language file adds at most 1 KB with brotli", () => {
+  const { language, languages } = packageSizes(process.env.E2E_PKG ?? "npm");
+  assert.equal(languages.files, 26, "every language but English ships as its own file");
+  assert.ok(language.brotli <= 1024, `the largest is ${language.brotli} bytes brotli`);
 });
