@@ -246,6 +246,24 @@ fn srcset_widths(set: &SrcSet) -> Vec<(String, u32)> {
         .collect()
 }
 
+/// Copies the fields `first` lacks from a later copy of the same photo.
+pub(crate) fn fill_in(first: &mut Media, later: Media) {
+    first.width = first.width.or(later.width);
+    first.height = first.height.or(later.height);
+    if first.alt.is_none() {
+        first.alt = later.alt;
+    }
+    if first.caption.is_none() {
+        first.caption = later.caption;
+    }
+    if first.credit.is_none() {
+        first.credit = later.credit;
+    }
+    if first.srcset.is_none() {
+        first.srcset = later.srcset;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,23 +310,5 @@ mod tests {
         for (a, b) in pairs {
             assert_ne!(picture_key(a), picture_key(b), "{a} vs {b}");
         }
-    }
-}
-
-/// Copies the fields `first` lacks from a later copy of the same photo.
-pub(crate) fn fill_in(first: &mut Media, later: Media) {
-    first.width = first.width.or(later.width);
-    first.height = first.height.or(later.height);
-    if first.alt.is_none() {
-        first.alt = later.alt;
-    }
-    if first.caption.is_none() {
-        first.caption = later.caption;
-    }
-    if first.credit.is_none() {
-        first.credit = later.credit;
-    }
-    if first.srcset.is_none() {
-        first.srcset = later.srcset;
     }
 }
