@@ -74,6 +74,23 @@ fn every_language_has_one_file_that_parses_and_the_store_knows_it() {
 }
 
 #[test]
+fn the_browser_imports_every_language_but_english_by_a_literal_path() {
+    let js = std::fs::read_to_string("src/browser/tables.js").unwrap();
+    let listed: Vec<&str> = js
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('"')?.split_once('"'))
+        .map(|(tag, rest)| {
+            assert!(
+                rest.contains(&format!("import(\"../../../../i18n/{tag}.js\")")),
+                "{tag}: {rest}"
+            );
+            tag
+        })
+        .collect();
+    assert_eq!(listed, TAGS[1..], "tables.js lists every language but English");
+}
+
+#[test]
 fn every_language_has_every_key_or_a_parent_block_to_fall_back_to() {
     let en = english();
     let bases: BTreeSet<&str> = en.entries.iter().map(|(k, _)| split_plural(k).0).collect();

@@ -42,6 +42,11 @@ test("a Vite 7 build of an app using the tarball renders the element and mount()
   assert.equal(await page.locator("#from-src h2").innerText(), "Fetched by the element in a Vite app");
   await page.waitForFunction(() => document.body.dataset.mounted === "yes");
   assert.equal(await page.locator("#mounted h2").innerText(), "Mounted from a Vite bundle");
+  await page.waitForFunction(() => document.body.dataset.arabic === "yes");
+  assert.equal(await page.locator("#arabic .rw-root").getAttribute("dir"), "rtl");
+  assert.equal(await page.locator("#arabic .rw-article__contributors").innerText(), "شارك في إعداد التقرير: سامي");
+  assert.deepEqual(page.consoleLines.filter((l) => l.includes("could not be loaded")), [],
+    "the bundle carries the Arabic texts module");
   assert.deepEqual(page.pageErrors, []);
   assert.deepEqual(page.failedRequests, []);
   assert.deepEqual(await axe(page), []);
@@ -56,5 +61,6 @@ test("the packed tarball holds only what a consumer needs", async () => {
   assert.ok(files.includes("custom-elements.json"));
   assert.ok(files.includes("dist/reader_widget_bg.wasm"));
   assert.ok(files.some((f) => f.startsWith("dist/snippets/") && f.endsWith("element.js")));
+  assert.ok(files.includes("dist/i18n/ar.js") && files.includes("dist/i18n/zh-Hant.js"), "language files ship");
   assert.ok(files.every((f) => !f.endsWith(".rs") && !f.includes("node_modules")), files.join(", "));
 });
