@@ -87,7 +87,11 @@ fn the_browser_imports_every_language_but_english_by_a_literal_path() {
             tag
         })
         .collect();
-    assert_eq!(listed, TAGS[1..], "tables.js lists every language but English");
+    assert_eq!(
+        listed,
+        TAGS[1..],
+        "tables.js lists every language but English"
+    );
 }
 
 #[test]
