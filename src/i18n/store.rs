@@ -51,36 +51,44 @@ const BUILT_IN: &[&str] = &[
 /// Blocks live for the page: a handful, read by every render.
 static LOADED: RwLock<Vec<&'static Block>> = RwLock::new(Vec::new());
 
-/// The blocks held now (built-in ones parsed on first use). A built-in file that does
-/// not parse is left out (a test parses them all), so its keys fall back to English.
+/// Runs `f` on the blocks held, the built-in files parsed first on first use (whichever
+/// comes first, a read or an [`add`]). A built-in file that does not parse is left out (a
+/// test parses them all), so its keys fall back to English.
+fn with_held<R>(f: impl FnOnce(&mut Vec<&'static Block>) -> R) -> Option<R> {
+    let mut held = LOADED.write().ok()?;
+    if held.is_empty() {
+        for block in BUILT_IN
+            .iter()
+            .filter_map(|text| parse(text).ok())
+            .flatten()
+        {
+            held.push(Box::leak(Box::new(block)));
+        }
+    }
+    Some(f(&mut held))
+}
+
+/// The blocks held now.
 pub fn loaded() -> Vec<&'static Block> {
-    if let Ok(blocks) = LOADED.read()
-        && !blocks.is_empty()
-    {
-        return blocks.clone();
-    }
-    for text in BUILT_IN {
-        let _ = add(text);
-    }
-    LOADED.read().map(|b| b.clone()).unwrap_or_default()
+    with_held(|held| held.clone()).unwrap_or_default()
 }
 
 /// Adds a language file's text (fetched by the embed layer). Only files of [`TAGS`] are
 /// taken, each once.
 pub fn add(text: &str) -> Result<(), String> {
     let blocks = parse(text)?;
-    let mut held = LOADED
-        .write()
-        .map_err(|_| "the message store is poisoned".to_owned())?;
-    for block in blocks {
-        if !TAGS.contains(&block.tag.as_str()) {
-            return Err(format!("[{}] is not a language of the widget", block.tag));
+    with_held(|held| {
+        for block in blocks {
+            if !TAGS.contains(&block.tag.as_str()) {
+                return Err(format!("[{}] is not a language of the widget", block.tag));
+            }
+            if !held.iter().any(|b| b.tag == block.tag) {
+                held.push(Box::leak(Box::new(block)));
+            }
         }
-        if !held.iter().any(|b| b.tag == block.tag) {
-            held.push(Box::leak(Box::new(block)));
-        }
-    }
-    Ok(())
+        Ok(())
+    })
+    .unwrap_or_else(|| Err("the message store is poisoned".to_owned()))
 }
 
 /// The language files `tag`'s texts need that are not held yet (to fetch them first).
