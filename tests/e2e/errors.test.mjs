@@ -40,6 +40,7 @@ async function addWidget(id, setup) {
     return {
       role: panel?.getAttribute("role"),
       title: panel?.querySelector(".rw-error__title")?.textContent,
+      origin: panel?.querySelector(".rw-error__origin")?.textContent,
       problems: [...(panel?.querySelectorAll(".rw-error__problem") ?? [])].map((li) => li.textContent),
       article: !!root.querySelector(".rw-article"),
     };
@@ -60,7 +61,8 @@ test("truncated JSON from src is reported as not JSON", async () => {
   const shown = await addWidget("bad-json", `el.setAttribute("src", "/broken.json");`);
   assert.equal(shown.problems.length, 1);
   assert.match(shown.problems[0], /^document: not valid JSON/);
-  assert.match(shown.title, /"\/broken\.json"/);
+  assert.equal(shown.title, "This article could not be displayed.", "the reader's line, in their language");
+  assert.match(shown.origin, /"\/broken\.json"/, "the developer's line says where it came from");
 });
 
 test("an HTTP error names the status", async () => {
