@@ -40,3 +40,23 @@ export function makeDocument({ paragraphs = 40, photos = 5, cards = 10 } = {}) {
     related: [{ title: "More in Bench", items: items.slice(0, Math.ceil(cards / 2)) }, { title: "Most read", items: items.slice(Math.ceil(cards / 2)) }],
   };
 }
+
+/** The same article as schema.org JSON-LD (a NewsArticle), for pages whose documents
+ * need the formats module: paragraphs in `articleBody`, photos as `ImageObject`s. */
+export function makeJsonLd({ paragraphs = 40, photos = 5 } = {}) {
+  const { article } = makeDocument({ paragraphs, photos, cards: 0 });
+  const text = article.body.filter((b) => b.type === "paragraph")
+    .map((b) => b.text ?? b.html.replace(/<[^>]+>/g, ""));
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.headline,
+    description: article.deck,
+    articleSection: article.section,
+    inLanguage: article.lang,
+    datePublished: article.published,
+    author: article.bylines.map((b) => ({ "@type": "Person", name: b.name })),
+    image: article.media.map((m) => ({ "@type": "ImageObject", url: m.src, width: m.width, height: m.height, caption: m.caption })),
+    articleBody: text.join("\n\n"),
+  };
+}

@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { packageSizes } from "./sizes.mjs";
-import { makeDocument } from "./fixtures.mjs";
+import { makeDocument, makeJsonLd } from "./fixtures.mjs";
 import { scalingSvg } from "./plot.mjs";
 import { serve } from "../tests/e2e/server.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
@@ -165,6 +165,50 @@ async function measureRepeatVisit(browser, url, renderer, doc) {
   return stats(out);
 }
 
+/** A page whose documents need the formats module: mount → `reader:ready` for the same
+ * article as JSON-LD, the first widget fetching and compiling the module, then a second
+ * widget with the module cached; against the native document's mount → ready on the
+ * same page. Long tasks are counted over the first. Fresh page per run, after idle. */
+async function measureFormats(browser, url, nativeDoc, jsonLd) {
+  const out = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    out.push(await page.evaluate(async ([nativeDoc, jsonLd]) => {
+      const pkg = await import("/reader-widget/reader-widget.js");
+      await pkg.ready;
+      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => requestIdleCallback(() => r(), { timeout: 1000 }));
+      const ready = async (doc) => {
+        const host = document.createElement("div");
+        document.getElementById("stage").append(host);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const start = performance.now();
+        const shown = new Promise((r) => host.addEventListener("reader:ready", r, { once: true }));
+        await pkg.mount(host, { data: doc });
+        await shown;
+        return performance.now() - start;
+      };
+      const longTasks = [];
+      const lt = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+      lt.observe({ type: "longtask" });
+      const first = await ready(jsonLd);
+      await new Promise((r) => setTimeout(r, 300));
+      lt.disconnect();
+      const second = await ready(jsonLd);
+      const native = await ready(nativeDoc);
+      return { first, second, native, longTasks: longTasks.length, longest: Math.max(0, ...longTasks) };
+    }, [nativeDoc, jsonLd]));
+    await context.close();
+  }
+  const pick = (k) => stats(out.map((r) => r[k]));
+  return {
+    first_ready_ms: pick("first"), second_ready_ms: pick("second"), native_ready_ms: pick("native"),
+    long_tasks: pick("longTasks"), longest_task_ms: pick("longest"),
+  };
+}
+
 /** Memory before and after `cycles` mount/unmount cycles of the demo article. */
 async function measureLifecycle(browser, url, cycles) {
   const page = await (await browser.newContext()).newPage();
@@ -202,7 +246,7 @@ await fs.cp("npm", path.join(dir, "reader-widget"), { recursive: true });
 await fs.cp("www/demo", path.join(dir, "demo"), { recursive: true });
 await fs.cp("bench/baseline", path.join(dir, "baseline"), { recursive: true });
 await fs.cp("bench/page/loader.js", path.join(dir, "loader.js"));
-const cssFiles = ["base", "article", "carousel", "lightbox", "related", "error_panel"].map((n) => `src/components/${n}.css`);
+const cssFiles = ["base.css", "article/article.css", "carousel/carousel.css", "carousel/lightbox.css", "related/related.css", "error_panel.css"].map((n) => `src/components/${n}`);
 await fs.writeFile(path.join(dir, "baseline/widget.css"), (await Promise.all(cssFiles.map((f) => fs.readFile(f, "utf8")))).join("\n"));
 await fs.writeFile(path.join(dir, "index.html"), PAGE);
 const server = await serve(dir);
@@ -246,6 +290,7 @@ const interaction = {
   next_slide_5_slides_ms: await measureInteraction(browser, url, 5),
   next_slide_100_slides_ms: await measureInteraction(browser, url, 100),
 };
+const formatsPage = await measureFormats(browser, url, makeDocument({ paragraphs: 40, photos: 5, cards: 0 }), makeJsonLd({ paragraphs: 40, photos: 5 }));
 const lifecycle = await measureLifecycle(browser, url, QUICK ? 200 : 1000);
 await browser.close();
 await server.close();
@@ -259,7 +304,12 @@ const everyCls = [typical.widget, ...scaling.paragraphs.map((s) => s.widget), ..
 const ratio = typical.widget.committed_ms.median / typical.baseline.committed_ms.median;
 const ratioAtLoad = atLoad.widget.committed_ms.median / atLoad.baseline.committed_ms.median;
 const targets = [
-  ["total transfer ≤ 100 KB brotli", `${kb(sizes.total.brotli)} KB`, sizes.total.brotli <= 100 * 1024],
+  ["core (native-format page: js + wasm, css inside) ≤ 150 KB brotli", `${kb(sizes.total.brotli)} KB`, sizes.total.brotli <= 150 * 1024],
+  ["full set (core + formats module) ≤ 200 KB brotli", `${kb(sizes.full.brotli)} KB`, sizes.full.brotli <= 200 * 1024],
+  ["typical mount→committed ≤ 1.2× baseline (mount after idle)", `${ratio.toFixed(2)}×`, ratio <= 1.2],
+  ["typical mount→committed ≤ 1.6× baseline (mount at module load)", `${ratioAtLoad.toFixed(2)}×`, ratioAtLoad <= 1.6],
+  ["JSON-LD page: formats module once per page, no long task > 50 ms", `${formatsPage.long_tasks.max} long tasks, longest ${f2(formatsPage.longest_task_ms.max)} ms`, formatsPage.long_tasks.max === 0],
+  ["total transfer ≤ 100 KB brotli (performance issue)", `${kb(sizes.total.brotli)} KB`, sizes.total.brotli <= 100 * 1024],
   ["typical mount→committed ≤ 1.3× baseline (mount after idle)", `${ratio.toFixed(2)}×`, ratio <= 1.3],
   ["typical mount→committed ≤ 16 ms (mount after idle)", `${f2(typical.widget.committed_ms.median)} ms`, typical.widget.committed_ms.median <= 16],
   ["typical mount→committed ≤ 1.3× baseline (mount at module load)", `${ratioAtLoad.toFixed(2)}×`, ratioAtLoad <= 1.3],
@@ -272,7 +322,7 @@ const result = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
   runs: RUNS,
-  sizes, typical, typical_at_load: atLoad, steady, repeat, scaling, interaction, lifecycle,
+  sizes, typical, typical_at_load: atLoad, steady, repeat, scaling, interaction, formats_page: formatsPage, lifecycle,
   targets: targets.map(([name, value, pass]) => ({ name, value, pass })),
 };
 await fs.mkdir("bench/results", { recursive: true });
@@ -283,7 +333,8 @@ const row = (name, s) => `| ${name} | ${s.raw} (${kb(s.raw)} KB) | ${s.gzip} (${
 const lines = [];
 lines.push(`## reader-widget bench — ${result.date} — ${result.machine}, medians of ${RUNS} runs (min–max)`);
 lines.push(`\n### Bundle (npm package)\n\n| file | raw bytes | gzip -9 | brotli -11 |\n|---|---|---|---|`);
-lines.push(row("wasm", sizes.wasm), row("js (entry + glue + snippet)", sizes.js), row("css (inside the wasm)", sizes.css), row("**total transfer**", sizes.total),
+lines.push(row("wasm", sizes.wasm), row("js (entry + glue + snippet)", sizes.js), row("css (inside the wasm)", sizes.css), row("**total transfer, native-format page (core)**", sizes.total),
+  row("formats module (once per page with other formats)", sizes.formats), row("**full set (core + formats)**", sizes.full),
   row("one other language's texts (largest file)", sizes.language), row(`all ${sizes.languages.files} language files (never loaded together)`, sizes.languages));
 lines.push(`\n### Typical: 40 paragraphs, 5 photos, 10 cards (${typical.widget.dom_nodes} DOM nodes)\n\nMounted after the page was idle for 1 s (both renderers' idle work done), except the \`at_load\` rows: mounted as soon as the module was ready.\n\n| measure | widget | baseline | widget/baseline |\n|---|---|---|---|`);
 const typicalRow = (name, w, b) => lines.push(`| ${name} | ${ms(w)} | ${ms(b)} | ${b.median ? (w.median / b.median).toFixed(2) + "×" : "–"} |`);
@@ -302,6 +353,11 @@ for (const [kind, list] of Object.entries(scaling)) {
     lines.push(`| ${s.n} | ${ms(s.widget.committed_ms)} | ${ms(s.baseline.committed_ms)} | ${(s.widget.committed_ms.median / s.baseline.committed_ms.median).toFixed(2)}× | ${s.widget.long_tasks.max} | ${f2(s.widget.longest_task_ms.max)} | ${(s.widget.js_heap_bytes.median / 1048576).toFixed(2)} | ${(s.widget.wasm_bytes.median / 1048576).toFixed(2)} |`);
   }
 }
+lines.push(`\n### A page with documents in another format: 40 paragraphs, 5 photos as JSON-LD (mount → reader:ready)\n\n| measure | ms |\n|---|---|`);
+lines.push(`| first JSON-LD widget (fetches and compiles the formats module) | ${ms(formatsPage.first_ready_ms)} |`);
+lines.push(`| second JSON-LD widget (module cached for the page) | ${ms(formatsPage.second_ready_ms)} |`);
+lines.push(`| the same article in the native format, same page | ${ms(formatsPage.native_ready_ms)} |`);
+lines.push(`| long tasks during the first (max over runs) | ${formatsPage.long_tasks.max}, longest ${f2(formatsPage.longest_task_ms.max)} ms |`);
 lines.push(`\n### Interaction: carousel next (click → next frame)\n\n| scenario | ms | runs | long tasks | longest ms |\n|---|---|---|---|---|`);
 for (const [name, s] of Object.entries(interaction)) lines.push(`| ${name} | ${ms(s)} | ${s.runs} | ${s.long_tasks} | ${f2(s.longest_task_ms)} |`);
 const mb = (n) => (n / 1048576).toFixed(2);

@@ -22,14 +22,17 @@ export function measure(buf) {
 /**
  * Sizes of the npm package a page downloads, grouped as wasm, js (entry, glue and
  * snippets) and css (the stylesheet compiled into the wasm, shown for reference: it is
- * part of the wasm figure, not added to the total). The total is an English page's;
- * `language` is what one other language adds (its texts file, the largest of them),
- * `languages` all of them (no page loads them all).
+ * part of the wasm figure, not added to the total). `total` is what an English page
+ * with a native-format document downloads (the core); `formats` is what a document in
+ * another format adds once per page (the formats module), `full` both; `language` is
+ * what one other language adds (its texts file, the largest of them), `languages` all
+ * of them (no page loads them all).
  */
 export function packageSizes(pkgDir = "npm") {
   const all = [path.join(pkgDir, "reader-widget.js"), ...walk(path.join(pkgDir, "dist"))];
   const isText = (f) => f.split(path.sep).includes("i18n");
-  const files = all.filter((f) => !isText(f));
+  const isFormats = (f) => f.split(path.sep).includes("formats");
+  const files = all.filter((f) => !isText(f) && !isFormats(f));
   const sum = (list) => list.map((f) => measure(fs.readFileSync(f)))
     .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const textFiles = all.filter(isText);
@@ -41,5 +44,7 @@ export function packageSizes(pkgDir = "npm") {
   const cssFiles = walk("src/components").filter((f) => f.endsWith(".css"));
   const css = measure(Buffer.concat(cssFiles.map((f) => fs.readFileSync(f))));
   const total = { raw: wasm.raw + js.raw, gzip: wasm.gzip + js.gzip, brotli: wasm.brotli + js.brotli };
-  return { wasm, js, css, total, language, languages: { ...languages, files: textFiles.length } };
+  const formats = sum(all.filter(isFormats));
+  const full = { raw: total.raw + formats.raw, gzip: total.gzip + formats.gzip, brotli: total.brotli + formats.brotli };
+  return { wasm, js, css, total, formats, full, language, languages: { ...languages, files: textFiles.length } };
 }

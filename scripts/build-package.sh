@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package in npm/: release wasm → wasm-bindgen (web target) → wasm-opt,
-# the language files as modules (npm/dist/i18n/), then the SRI hashes of the built
-# files in npm/dist/integrity.json.
+# the formats module (npm/dist/formats/), the language files as modules
+# (npm/dist/i18n/), then the SRI hashes of the built files in npm/dist/integrity.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -18,6 +18,8 @@ rm -rf npm/dist
 wasm-bindgen --target web --out-dir npm/dist --out-name reader_widget --no-typescript \
   target/wasm32-unknown-unknown/release/reader_widget.wasm
 wasm-opt -Oz npm/dist/reader_widget_bg.wasm -o npm/dist/reader_widget_bg.wasm
+# The adapters for other formats, fetched only for documents in those formats.
+./scripts/formats-module.sh npm/dist
 # The texts of every language but English, fetched only by widgets that speak them.
 node scripts/i18n-modules.mjs npm/dist
 cp README.md npm/README.md

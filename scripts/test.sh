@@ -12,8 +12,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "format and lints (native and wasm32)"
 cargo fmt --check
-cargo clippy --all-targets --features cli -- -D warnings
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --features cli -- -D warnings
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (model, adapters over ../shared/fixtures/real, richtext, logic, CLI)"
 cargo test --features cli 2>&1 | tee "$log/native.txt"

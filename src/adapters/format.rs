@@ -32,8 +32,7 @@ impl Format {
     }
 
     /// The canonical name, accepted back by [`Format::from_name`] (the converter's
-    /// messages).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// messages, and what the widget tells the formats module).
     pub fn name(self) -> &'static str {
         match self {
             Format::Native => "native",

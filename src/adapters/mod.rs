@@ -15,7 +15,8 @@
 //!   string (an attachment from `/wp/v2/media`).
 
 pub mod dates;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod envelope;
+#[cfg(any(not(target_arch = "wasm32"), feature = "native-out"))]
 pub mod native_out;
 
 mod anf;
@@ -38,7 +39,7 @@ use crate::model::{Decoded, Diagnostics, Json, RelatedSection, decode};
 pub use dates::rfc2822_to_rfc3339;
 pub use format::Format;
 pub use html_body::{HtmlBody, html_to_blocks};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "native-out"))]
 pub use native_out::to_native_json;
 
 /// Tells the format from the content (rules in the module notes); the error names the
@@ -47,15 +48,45 @@ pub fn detect(json: &Json) -> Result<Format, String> {
     detect::detect(json)
 }
 
+/// Why the formats module refuses a native document (the widget never sends one).
+const NATIVE_IN_CORE: &str =
+    "the native format is read by the widget itself, not by the formats module";
+
+/// How far the widget's core gets with a document on its own: the native format (and a
+/// document of no known format) is done; any other format names the adapter it needs,
+/// which lives in the formats module. Nothing here reaches an adapter, so a build that
+/// only calls these carries none.
+#[derive(Debug)]
+pub enum Step<T> {
+    /// Decoded, or failed, without an adapter.
+    Done(T),
+    /// In this format: to be converted by its adapter.
+    Adapt(Format),
+}
+
+/// The core's part of [`convert`]: detection and the native decoder.
+pub fn convert_native(json: &Json, format: Option<Format>) -> Step<Decoded> {
+    match format.map_or_else(|| detect(json), Ok) {
+        Ok(Format::Native) => Step::Done(decode(json)),
+        Ok(format) => Step::Adapt(format),
+        Err(message) => Step::Done(Decoded::fatal("", message)),
+    }
+}
+
 /// Converts a document for `src`: the given format, or the detected one. An
 /// undetectable document is one fatal diagnostic at the document itself.
 pub fn convert(json: &Json, format: Option<Format>) -> Decoded {
-    let format = match format.map_or_else(|| detect(json), Ok) {
-        Ok(format) => format,
-        Err(message) => return Decoded::fatal("", message),
-    };
+    match convert_native(json, format) {
+        Step::Done(decoded) => decoded,
+        Step::Adapt(format) => adapt(json, format),
+    }
+}
+
+/// The formats module's part of [`convert`]: the adapter for `format`. The native format
+/// is the core's to decode, so it is refused here and the module carries no decoder.
+pub fn adapt(json: &Json, format: Format) -> Decoded {
     let mut decoded = match format {
-        Format::Native => return decode(json),
+        Format::Native => return Decoded::fatal("", NATIVE_IN_CORE),
         Format::JsonLd => jsonld::convert(json),
         Format::WordPress => wordpress::convert(json),
         Format::JsonFeed => jsonfeed::convert(json),
@@ -68,11 +99,12 @@ pub fn convert(json: &Json, format: Option<Format>) -> Decoded {
     decoded
 }
 
-/// Converts a document for `related-src` into sections of cards: a native section
-/// object is that section, a JSON Feed is one section, a WordPress collection one
-/// section of its posts, a native document its `related`, JSON-LD its ItemLists (or its
-/// articles).
-pub fn convert_related(json: &Json, format: Option<Format>) -> (Vec<RelatedSection>, Diagnostics) {
+/// The core's part of [`convert_related`]: a bare section object, a native document's
+/// `related`, or a detection failure; any other format needs its adapter.
+pub fn convert_related_native(
+    json: &Json,
+    format: Option<Format>,
+) -> Step<(Vec<RelatedSection>, Diagnostics)> {
     // A bare section object (`{ "items": [...], "next_url": ... }`) is the native way to
     // give one list of cards or serve its next page.
     if format.is_none_or(|f| f == Format::Native)
@@ -80,18 +112,39 @@ pub fn convert_related(json: &Json, format: Option<Format>) -> (Vec<RelatedSecti
         && json.get("version").is_none()
     {
         let (section, d) = crate::model::decode::decode_related_page(json);
-        return (section.into_iter().collect(), d);
+        return Step::Done((section.into_iter().collect(), d));
     }
-    let format = match format.map_or_else(|| detect(json), Ok) {
-        Ok(format) => format,
+    match format.map_or_else(|| detect(json), Ok) {
+        Ok(Format::Native) => Step::Done(native_related(json)),
+        Ok(format) => Step::Adapt(format),
         Err(message) => {
             let mut d = Diagnostics::default();
             d.fatal("", message);
-            return (Vec::new(), d);
+            Step::Done((Vec::new(), d))
         }
-    };
+    }
+}
+
+/// Converts a document for `related-src` into sections of cards: a native section
+/// object is that section, a JSON Feed is one section, a WordPress collection one
+/// section of its posts, a native document its `related`, JSON-LD its ItemLists (or its
+/// articles).
+pub fn convert_related(json: &Json, format: Option<Format>) -> (Vec<RelatedSection>, Diagnostics) {
+    match convert_related_native(json, format) {
+        Step::Done(done) => done,
+        Step::Adapt(format) => adapt_related(json, format),
+    }
+}
+
+/// The formats module's part of [`convert_related`] (the native format is refused, as in
+/// [`adapt`]).
+pub fn adapt_related(json: &Json, format: Format) -> (Vec<RelatedSection>, Diagnostics) {
     match format {
-        Format::Native => native_related(json),
+        Format::Native => {
+            let mut d = Diagnostics::default();
+            d.fatal("", NATIVE_IN_CORE);
+            (Vec::new(), d)
+        }
         Format::JsonLd => jsonld::related(json),
         Format::WordPress => wordpress::related(json),
         Format::JsonFeed => jsonfeed::related(json),

@@ -27,6 +27,12 @@ pub fn to_native_json(doc: &Document) -> Value {
     Value::Object(top)
 }
 
+/// Sections of cards as a native document without an article, the shape `related-src`
+/// accepts; decoding its `related` gives the same sections back.
+pub fn related_to_native_json(sections: &[RelatedSection]) -> Value {
+    json!({"version": FORMAT_VERSION, "related": sections.iter().map(section).collect::<Vec<_>>()})
+}
+
 /// Collects fields, skipping absent ones.
 struct Fields(Map<String, Value>);
 

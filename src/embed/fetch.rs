@@ -7,8 +7,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
-use super::source::{SLICED_FROM_BYTES, decode_now, decode_sliced, error_message};
-use crate::adapters::{Format, convert_related};
+use super::source::{SLICED_FROM_BYTES, decode_fetched, decode_sliced, error_message};
+use crate::adapters::{Format, Step, convert_related_native, envelope};
+use crate::browser::formats;
 use crate::model::json;
 use crate::model::{Decoded, Diagnostics, RelatedSection};
 use crate::options::DEFAULT_TIMEOUT_MS;
@@ -27,7 +28,7 @@ pub(crate) async fn fetch_document(
         Ok(text) if text.len() >= SLICED_FROM_BYTES => {
             decode_sliced(text, format, true, wanted).await
         }
-        Ok(text) => Some(decode_now(&text, format, true)),
+        Ok(text) => Some(decode_fetched(&text, format).await),
         Err(message) => Some(Decoded::fatal("", message)),
     }
 }
@@ -41,7 +42,22 @@ pub(crate) async fn fetch_related(
 ) -> Result<(Vec<RelatedSection>, Diagnostics), String> {
     let text = fetch_text(url, controller, timeout_ms).await?;
     let json = json::parse_decoded(&text)?;
-    Ok(convert_related(&json, None))
+    match convert_related_native(&json, None) {
+        Step::Done(done) => Ok(done),
+        Step::Adapt(format) => {
+            drop(json);
+            adapt_related(&text, format).await
+        }
+    }
+}
+
+/// Cards from a feed in another format, converted by the formats module.
+pub(crate) async fn adapt_related(
+    text: &str,
+    format: Format,
+) -> Result<(Vec<RelatedSection>, Diagnostics), String> {
+    let answer = formats::convert(true, text, format.name()).await?;
+    Ok(envelope::read_related(&answer))
 }
 
 /// Fetches one further page of related cards ("Load more") with the problems found in

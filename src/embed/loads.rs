@@ -1,4 +1,5 @@
-//! Loading the document: data given as a JS value, long data over several tasks, a
+//! Loading the document: data given as a JS value, long data or another format over
+//! several tasks, a
 //! `src` fetched with a timeout; then the article or its error panel, and the events
 //! the host page is owed once the shadow DOM shows it.
 
@@ -8,8 +9,9 @@ use super::instance::Shared;
 use super::shown::Shown;
 use super::source::{FROM_DATA, Given, decode_sliced, read_value};
 use super::texts::language_for;
+use crate::adapters::Format;
 use crate::browser::schedule::next_task;
-use crate::browser::{intl, tables};
+use crate::browser::{formats, intl, tables};
 use crate::components::WidgetState;
 use crate::model::Decoded;
 use leptos::prelude::*;
@@ -21,7 +23,7 @@ impl Shared {
     pub(crate) fn load_value(&self, value: &JsValue) {
         match read_value(value, self.format()) {
             Given::Decoded(decoded) => self.load_decoded(decoded, FROM_DATA),
-            Given::Long(text) => self.load_long(text, FROM_DATA),
+            Given::Later(text) => self.load_later(text, FROM_DATA),
         }
     }
 
@@ -45,9 +47,10 @@ impl Shared {
         });
     }
 
-    /// Renders long data over several tasks, showing the loading state meanwhile; a newer
-    /// load or an unmount abandons it between tasks.
-    pub(crate) fn load_long(&self, text: String, origin: &'static str) {
+    /// Renders long data over several tasks, or data in another format once the formats
+    /// module converted it, showing the loading state meanwhile; a newer load or an
+    /// unmount abandons it between tasks.
+    pub(crate) fn load_later(&self, text: String, origin: &'static str) {
         let Some((generation, _)) = self.begin_document(false) else {
             return;
         };
@@ -83,6 +86,11 @@ impl Shared {
             inst.options.source.timeout_ms
         };
         let format = self.format();
+        // The formats module comes while the document does, when the host names a format
+        // that needs it.
+        if format.is_some_and(|f| f != Format::Native) {
+            formats::preload();
+        }
         self.show(WidgetState::Loading);
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {

@@ -6,22 +6,36 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::announce::report_diagnostics;
-use super::fetch::{fetch_related, fetch_related_page};
+use super::fetch::{adapt_related, fetch_related, fetch_related_page};
 use super::instance::Shared;
-use super::source::value_to_json;
-use crate::adapters::convert_related;
+use super::source::value_to_text;
+use crate::adapters::{Step, convert_related_native};
 use crate::components::PageDone;
+use crate::model::json;
 use crate::model::{Diagnostic, Diagnostics, RelatedSection, SafeUrl};
 
 impl Shared {
     /// The `related` property: a native `related` list or section, a JSON Feed or a
     /// WordPress collection, as a JS object.
     pub(crate) fn set_related_value(&self, value: &JsValue) {
-        self.0.borrow_mut().related_load.begin(false);
-        match value_to_json(value) {
-            Ok(json) => {
-                let (sections, d) = convert_related(&json, None);
-                self.show_related(sections, d.items());
+        let (generation, _) = self.0.borrow_mut().related_load.begin(false);
+        let read = value_to_text(value).and_then(|text| {
+            json::parse(&text).map(|json| (convert_related_native(&json, None), text))
+        });
+        match read {
+            Ok((Step::Done((sections, d)), _)) => self.show_related(sections, d.items()),
+            Ok((Step::Adapt(format), text)) => {
+                let this = self.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = adapt_related(&text, format).await;
+                    if this.unmounted() || !this.0.borrow().related_load.is_current(generation) {
+                        return;
+                    }
+                    match result {
+                        Ok((sections, d)) => this.show_related(sections, d.items()),
+                        Err(message) => this.warn_related(message),
+                    }
+                });
             }
             Err(message) => self.warn_related(message),
         }

@@ -1,12 +1,14 @@
 //! Getting a document into the model: JS values through one `JSON.stringify`, text and
-//! fetched bodies through our JSON parser; long documents over several tasks.
+//! fetched bodies through our JSON parser; long documents over several tasks; documents
+//! in other formats through the formats module, fetched when first needed.
 
 use wasm_bindgen::prelude::*;
 
-use crate::adapters::{Format, convert, detect};
+use crate::adapters::{Format, Step, convert_native, detect, envelope};
+use crate::browser::formats;
 use crate::browser::page::now;
 use crate::browser::schedule::{SLICE_MS, next_task};
-use crate::model::json::{self, Json};
+use crate::model::json;
 use crate::model::{Decoded, SlicedDecode};
 
 /// Documents at least this long are parsed and decoded over several tasks (the widget
@@ -24,23 +26,19 @@ pub(crate) const FROM_INLINE: &str = "the inline JSON";
 pub(crate) enum Given {
     /// Short enough: decoded already, so the first render shows it.
     Decoded(Decoded),
-    /// Long: to be decoded over several tasks with [`decode_sliced`].
-    Long(String),
+    /// Long, or in a format the formats module converts: decoded by [`decode_sliced`]
+    /// after the first task.
+    Later(String),
 }
 
 /// A JS value (already an object, e.g. from a `data` property) as JSON text: one
 /// `JSON.stringify` in the browser, then our parser, instead of one call across the
 /// JS boundary per value.
-fn value_to_text(value: &JsValue) -> Result<String, String> {
+pub(crate) fn value_to_text(value: &JsValue) -> Result<String, String> {
     let text = js_sys::JSON::stringify(value)
         .map_err(|e| format!("the data could not be read: {}", error_message(&e)))?;
     text.as_string()
         .ok_or_else(|| "the data is not a JSON value".to_owned())
-}
-
-/// Reads a JS value as JSON (see [`value_to_text`]).
-pub(crate) fn value_to_json(value: &JsValue) -> Result<Json, String> {
-    json::parse(&value_to_text(value)?)
 }
 
 /// Reads a JS value given as data.
@@ -54,27 +52,36 @@ pub(crate) fn read_value(value: &JsValue, format: Option<Format>) -> Given {
 /// Reads JSON text given as data (one leading byte-order mark is allowed, as natively).
 pub(crate) fn read_text(text: String, format: Option<Format>) -> Given {
     if text.len() >= SLICED_FROM_BYTES {
-        return Given::Long(text);
+        return Given::Later(text);
     }
-    Given::Decoded(decode_now(&text, format, false))
+    match json::parse(&text).map(|json| convert_native(&json, format)) {
+        Ok(Step::Done(decoded)) => Given::Decoded(decoded),
+        Ok(Step::Adapt(_)) => Given::Later(text),
+        Err(message) => Given::Decoded(Decoded::fatal("", message)),
+    }
 }
 
-/// Parses and decodes short JSON text in one go. `bom_removed`: the text came from
-/// `Response.text()`, which already removed one byte-order mark.
-pub(crate) fn decode_now(text: &str, format: Option<Format>, bom_removed: bool) -> Decoded {
-    let parsed = if bom_removed {
-        json::parse_decoded(text)
-    } else {
-        json::parse(text)
-    };
-    match parsed {
-        Ok(json) => convert(&json, format),
+/// Parses and decodes short fetched JSON text (`Response.text()` already removed one
+/// byte-order mark); another format waits for the formats module.
+pub(crate) async fn decode_fetched(text: &str, format: Option<Format>) -> Decoded {
+    match json::parse_decoded(text).map(|json| convert_native(&json, format)) {
+        Ok(Step::Done(decoded)) => decoded,
+        Ok(Step::Adapt(format)) => adapt_document(text, format).await,
+        Err(message) => Decoded::fatal("", message),
+    }
+}
+
+/// A document in another format, converted by the formats module and decoded here.
+async fn adapt_document(text: &str, format: Format) -> Decoded {
+    match formats::convert(false, text, format.name()).await {
+        Ok(answer) => envelope::read_document(&answer),
         Err(message) => Decoded::fatal("", message),
     }
 }
 
 /// Parses and decodes long JSON text over several tasks: parsing in slices, then the
-/// native format's body a slice at a time (other formats convert in one task). `None`
+/// native format's body a slice at a time (other formats convert in one task of the
+/// formats module). `None`
 /// when `wanted` says, between tasks, that the result is no longer needed.
 /// `bom_removed`: the text came from `Response.text()`, which already removed one.
 pub(crate) async fn decode_sliced(
@@ -108,8 +115,11 @@ pub(crate) async fn decode_sliced(
     }
     match format.map_or_else(|| detect(&json), Ok) {
         Ok(Format::Native) => {}
-        // Detected once: the converter is told the format instead of detecting again.
-        Ok(other) => return Some(convert(&json, Some(other))),
+        // Detected once: the formats module is told the format instead of detecting again.
+        Ok(other) => {
+            drop(json);
+            return Some(adapt_document(text, other).await);
+        }
         Err(message) => return Some(Decoded::fatal("", message)),
     }
     let mut decoding = SlicedDecode::new(&json);

@@ -1,5 +1,6 @@
 //! The one way a widget starts, for the element and `mount()` alike: data given with
-//! the page renders in the first frame (long data over several tasks), otherwise `src`
+//! the page renders in the first frame (long data over several tasks, other formats once
+//! the formats module is here), otherwise `src`
 //! is fetched, otherwise inline JSON is read; related stories load alongside.
 
 use wasm_bindgen::prelude::*;
@@ -39,14 +40,14 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
         }
         other => (other, None),
     };
-    let (shown, long) = match given {
+    let (shown, later) = match given {
         Some((Given::Decoded(decoded), origin)) => (Shown::of(decoded, origin, false), None),
-        Some((Given::Long(text), origin)) => (Shown::loading(), Some((text, origin))),
+        Some((Given::Later(text), origin)) => (Shown::loading(), Some((text, origin))),
         None => (Shown::loading(), None),
     };
     let fetch = start
         .src
-        .filter(|_| start.data.is_none() && long.is_none() && waiting.is_none());
+        .filter(|_| start.data.is_none() && later.is_none() && waiting.is_none());
     let (ready, problems) = (shown.ready(), shown.problems.clone());
     let announce_now = !matches!(shown.state, crate::components::WidgetState::Loading);
     let hooks = Hooks {
@@ -66,8 +67,8 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     if let Some(src) = fetch {
         shared.load_src(src);
     }
-    if let Some((text, origin)) = long {
-        shared.load_long(text, origin);
+    if let Some((text, origin)) = later {
+        shared.load_later(text, origin);
     }
     if let Some((decoded, origin)) = waiting {
         shared.load_decoded(decoded, origin);

@@ -11,7 +11,7 @@ mod inline;
 mod nodes;
 mod plain;
 mod tokenizer;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "native-out"))]
 mod write;
 
 pub use attrs::Attrs;
@@ -20,5 +20,5 @@ pub use entities::decode_entities;
 pub use inline::{DROP_WITH_CONTENT, MAX_MARKUP_DEPTH, parse_inline};
 pub use nodes::{Inline, List, ListItem, MAX_LIST_DEPTH, Mark, text_of};
 pub use plain::{clean_text, links_in, looks_like_html, plain_text};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "native-out"))]
 pub use write::{escape, to_html};

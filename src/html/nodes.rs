@@ -37,7 +37,7 @@ pub enum Mark {
 
 impl Mark {
     /// The element this mark is written as (the converter's HTML output).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "native-out"))]
     pub fn tag(self) -> &'static str {
         match self {
             Mark::Em => "em",

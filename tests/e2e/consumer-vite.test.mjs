@@ -47,6 +47,8 @@ test("a Vite 7 build of an app using the tarball renders the element and mount()
   assert.equal(await page.locator("#arabic .rw-article__contributors").innerText(), "شارك في إعداد التقرير: سامي");
   assert.deepEqual(page.consoleLines.filter((l) => l.includes("could not be loaded")), [],
     "the bundle carries the Arabic texts module");
+  await page.locator("#jsonld .rw-article__headline").waitFor();
+  assert.equal(await page.locator("#jsonld h2").innerText(), "JSON-LD converted by the formats module");
   assert.deepEqual(page.pageErrors, []);
   assert.deepEqual(page.failedRequests, []);
   assert.deepEqual(await axe(page), []);
@@ -62,5 +64,6 @@ test("the packed tarball holds only what a consumer needs", async () => {
   assert.ok(files.includes("dist/reader_widget_bg.wasm"));
   assert.ok(files.some((f) => f.startsWith("dist/snippets/") && f.endsWith("element.js")));
   assert.ok(files.includes("dist/i18n/ar.js") && files.includes("dist/i18n/zh-Hant.js"), "language files ship");
+  assert.ok(files.includes("dist/formats/reader_widget_formats.js") && files.includes("dist/formats/reader_widget_formats_bg.wasm"), "the formats module ships");
   assert.ok(files.every((f) => !f.endsWith(".rs") && !f.includes("node_modules")), files.join(", "));
 });

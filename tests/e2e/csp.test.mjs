@@ -22,7 +22,12 @@ before(async () => {
 <html lang="en"><head><meta charset="utf-8"><title>CSP host</title><link rel="icon" href="data:,">
 <script type="module" src="/reader-widget/reader-widget.js"></script></head>
 <body><main><reader-widget src="/demo/article.json" autoplay></reader-widget>
-<reader-widget id="ar" src="/demo/article-ar.json"></reader-widget></main></body></html>`);
+<reader-widget id="ar" src="/demo/article-ar.json"></reader-widget>
+<reader-widget id="ld" src="/jsonld.json"></reader-widget></main></body></html>`);
+  await fs.writeFile(path.join(dir, "jsonld.json"), JSON.stringify({
+    "@context": "https://schema.org", "@type": "NewsArticle",
+    headline: "Converted under a strict policy", articleBody: "The formats module is a second wasm module.",
+  }));
 });
 
 after(async () => {
@@ -40,6 +45,10 @@ async function renderUnderCsp(root) {
   });
   await page.goto(`${server.url}/`);
   await waitForWidget(page);
+  await page.waitForFunction(() => {
+    const ld = document.getElementById("ld");
+    return !ld || ld.shadowRoot?.querySelector(".rw-article__headline, .rw-error");
+  });
   // Exercise the parts that set styles at run time: carousel transform, lightbox.
   await page.locator("reader-widget:not(#ar) .rw-carousel__button--next").click();
   await page.locator("reader-widget:not(#ar) .rw-carousel__expand").click();
@@ -57,6 +66,7 @@ async function renderUnderCsp(root) {
       imagesLoaded: imgs.filter((i) => i.complete && i.naturalWidth > 0).length,
       // A second widget in Arabic imports its language file (a module) under the policy.
       arabic: document.getElementById("ar")?.shadowRoot?.querySelector(".rw-carousel__button--next")?.getAttribute("aria-label"),
+      jsonld: document.getElementById("ld")?.shadowRoot?.querySelector(".rw-article__headline")?.textContent,
     };
   });
   await page.close();
@@ -72,6 +82,7 @@ test("the npm package on a plain page renders with zero CSP violations", async (
   assert.equal(r.moved, "translateX(-100%)");
   assert.ok(r.imagesLoaded >= 2, `images load (${r.imagesLoaded})`);
   assert.equal(r.arabic, "الصورة التالية", "the Arabic texts module loads under the policy");
+  assert.equal(r.jsonld, "Converted under a strict policy", "the formats module loads under the policy");
 });
 
 test("the Trunk-built demo renders with zero CSP violations (no inline scripts or styles)", async () => {

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { startHarness, addElement } from "./harness.mjs";
+import { startHarness, addElement, addWidget } from "./harness.mjs";
 
 const FIXTURES = path.resolve("..", "shared", "fixtures", "real");
 let h;
@@ -119,5 +119,91 @@ test("an unrecognised document names the accepted formats and what it found", as
   assert.match(r.error, /cannot tell the format/);
   for (const name of ["native format", "JSON Feed", "schema.org JSON-LD", "WordPress post", "Arc XP ANS story", "Apple News Format article"]) assert.ok(r.error.includes(name), name);
   assert.match(r.error, /found an object with keys: foo, bar/);
+  await page.close();
+});
+
+// The formats module (the adapters as a wasm module of their own): pages that serve the
+// native format never download it; a page with documents in other formats downloads it
+// once, whichever widget needs it first.
+const isFormats = (url) => url.includes("/formats/reader_widget_formats");
+
+test("a native-format page never downloads the formats module", async () => {
+  const page = await h.page();
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  const r = await show(page, "native", { src: "/demo/article.json" });
+  await addWidget(page, "native-data", h.demo);
+  assert.equal(r.headline, "A town's seed library outgrows its single drawer");
+  await page.waitForTimeout(300);
+  assert.deepEqual(requested.filter(isFormats), []);
+  await page.close();
+});
+
+test("widgets in three other formats on one page download the formats module once", async () => {
+  const page = await h.page();
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.evaluate(() => {
+    for (const [id, src] of [["a", "/real/jsonld/theverge-newsarticle.json"], ["b", "/real/wordpress/post-embed.json"], ["c", "/real/anf/apple-example-news-article.json"]]) {
+      const el = document.createElement("reader-widget");
+      el.id = id;
+      el.setAttribute("src", src);
+      document.getElementById("stage").append(el);
+    }
+  });
+  await page.waitForFunction(() => ["a", "b", "c"].every((id) => document.getElementById(id).shadowRoot?.querySelector(".rw-article__headline")));
+  const headlines = await page.evaluate(() => ["a", "b", "c"].map((id) => document.getElementById(id).shadowRoot.querySelector(".rw-article__headline").textContent));
+  assert.match(headlines[0], /Vision Pro hands-on/);
+  assert.equal(headlines[1], "The Beauties of Gullfoss");
+  assert.match(headlines[2], /How To Succeed In Shanghai/);
+  assert.equal(requested.filter((u) => isFormats(u) && u.endsWith(".wasm")).length, 1);
+  assert.equal(requested.filter((u) => isFormats(u) && u.endsWith(".js")).length, 1);
+  // Related cards from a feed go through the same module, already there.
+  await addElement(page, "d", { src: "/demo/article.json", "related-src": "/real/jsonfeed/allthis-v1.0.json" });
+  await page.waitForFunction(() => document.getElementById("d").shadowRoot.querySelectorAll(".rw-card").length === 12);
+  assert.equal(requested.filter((u) => isFormats(u) && u.endsWith(".wasm")).length, 1);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
+test("format= naming another format fetches the formats module while the document is on its way", async () => {
+  const page = await h.page();
+  const at = {};
+  h.server.routes.set("/slow/verge.json", async (req, res) => {
+    await new Promise((r) => setTimeout(r, 800));
+    at.documentSent = Date.now();
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(await fs.readFile(path.join(FIXTURES, "jsonld", "theverge-newsarticle.json")));
+    return true;
+  });
+  page.on("request", (r) => { if (isFormats(r.url()) && r.url().endsWith(".wasm")) at.module = Date.now(); });
+  const r = await show(page, "pre", { src: "/slow/verge.json", format: "jsonld" });
+  assert.match(r.headline, /Vision Pro hands-on/);
+  assert.ok(at.module < at.documentSent, `module requested ${at.documentSent - at.module} ms before the document arrived`);
+  await page.close();
+});
+
+test("a formats module that cannot be loaded is a readable error with Retry, and the page lives on", async () => {
+  const page = await h.page();
+  let fail = true;
+  h.server.routes.set("/reader-widget/dist/formats/reader_widget_formats_bg.wasm", (req, res) => {
+    if (!fail) return false;
+    res.writeHead(503, { "content-type": "text/plain" }).end("unavailable");
+    return true;
+  });
+  try {
+    const r = await show(page, "down", { src: "/real/jsonld/theverge-newsarticle.json" });
+    assert.equal(r.headline, undefined);
+    assert.match(r.error, /the reader for this format could not be loaded/);
+    // A native widget on the same page is unaffected.
+    const native = await show(page, "fine", { src: "/demo/article.json" });
+    assert.equal(native.headline, "A town's seed library outgrows its single drawer");
+    fail = false;
+    await page.locator("#down .rw-error__retry").click();
+    await page.waitForFunction(() => document.getElementById("down").shadowRoot.querySelector(".rw-article__headline"));
+    assert.match(await page.locator("#down .rw-article__headline").innerText(), /Vision Pro hands-on/);
+  } finally {
+    h.server.routes.delete("/reader-widget/dist/formats/reader_widget_formats_bg.wasm");
+  }
   await page.close();
 });

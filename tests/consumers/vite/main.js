@@ -11,3 +11,13 @@ const arabic = { version: 1, article: { headline: "عنوان من تطبيق Vi
 mount(document.getElementById("arabic"), { data: arabic, headingLevel: 2 }).then(() => {
   document.body.dataset.arabic = "yes";
 });
+
+// A document in another format: the adapters are a second wasm module of the package,
+// found by the bundler and fetched only now.
+const jsonld = {
+  "@context": "https://schema.org",
+  "@type": "NewsArticle",
+  headline: "JSON-LD converted by the formats module",
+  articleBody: "The bundle split the module out and fetched it for this widget.",
+};
+mount(document.getElementById("jsonld"), { data: jsonld, headingLevel: 2 });
