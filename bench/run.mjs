@@ -209,6 +209,51 @@ async function measureFormats(browser, url, nativeDoc, jsonLd) {
   };
 }
 
+/** DOM calls one typical mount makes (deterministic, so one run): the page's DOM
+ * methods and setters are wrapped to count calls from the mount until it is committed.
+ * Each call is a crossing from wasm (or the baseline's JS) into the browser. */
+async function measureDomCalls(browser, url, renderer, doc) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  const counts = await page.evaluate(async ([renderer, doc]) => {
+    const r = await (await import("/loader.js")).load(renderer);
+    const counts = {};
+    let on = false;
+    const wrap = (proto, name, key = name) => {
+      const original = proto[name];
+      proto[name] = function (...args) { if (on) counts[key] = (counts[key] ?? 0) + 1; return original.apply(this, args); };
+    };
+    const wrapSetter = (proto, name, key) => {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      Object.defineProperty(proto, name, { ...d, set(v) { if (on) counts[key] = (counts[key] ?? 0) + 1; d.set.call(this, v); } });
+    };
+    wrap(Element.prototype, "setAttribute");
+    wrap(Element.prototype, "removeAttribute");
+    wrap(Document.prototype, "createElement");
+    wrap(Document.prototype, "createComment");
+    wrap(Document.prototype, "createTextNode");
+    wrap(Node.prototype, "appendChild");
+    wrap(Node.prototype, "insertBefore");
+    wrap(Node.prototype, "cloneNode");
+    wrap(Element.prototype, "append");
+    wrap(Element.prototype, "before", "before/after");
+    wrap(Element.prototype, "after", "before/after");
+    wrap(EventTarget.prototype, "addEventListener");
+    wrap(DOMTokenList.prototype, "add", "classList.add");
+    wrapSetter(Node.prototype, "textContent", "text set");
+    wrapSetter(CharacterData.prototype, "data", "text set");
+    wrapSetter(Element.prototype, "className", "className set");
+    const host = document.createElement("div");
+    document.getElementById("stage").append(host);
+    on = true;
+    await r.mount(host, doc);
+    on = false;
+    return counts;
+  }, [renderer, doc]);
+  await page.context().close();
+  return { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+}
+
 /** Memory before and after `cycles` mount/unmount cycles of the demo article. */
 async function measureLifecycle(browser, url, cycles) {
   const page = await (await browser.newContext()).newPage();
@@ -290,6 +335,10 @@ const interaction = {
   next_slide_5_slides_ms: await measureInteraction(browser, url, 5),
   next_slide_100_slides_ms: await measureInteraction(browser, url, 100),
 };
+const domCalls = {
+  widget: await measureDomCalls(browser, url, "widget", typicalDoc),
+  baseline: await measureDomCalls(browser, url, "baseline", typicalDoc),
+};
 const formatsPage = await measureFormats(browser, url, makeDocument({ paragraphs: 40, photos: 5, cards: 0 }), makeJsonLd({ paragraphs: 40, photos: 5 }));
 const lifecycle = await measureLifecycle(browser, url, QUICK ? 200 : 1000);
 await browser.close();
@@ -308,6 +357,7 @@ const targets = [
   ["full set (core + formats module) ≤ 200 KB brotli", `${kb(sizes.full.brotli)} KB`, sizes.full.brotli <= 200 * 1024],
   ["typical mount→committed ≤ 1.2× baseline (mount after idle)", `${ratio.toFixed(2)}×`, ratio <= 1.2],
   ["typical mount→committed ≤ 1.6× baseline (mount at module load)", `${ratioAtLoad.toFixed(2)}×`, ratioAtLoad <= 1.6],
+  ["DOM calls per typical mount ≤ 1.3× baseline", `${domCalls.widget.total} vs ${domCalls.baseline.total} (${(domCalls.widget.total / domCalls.baseline.total).toFixed(2)}×)`, domCalls.widget.total <= 1.3 * domCalls.baseline.total],
   ["JSON-LD page: formats module once per page, no long task > 50 ms", `${formatsPage.long_tasks.max} long tasks, longest ${f2(formatsPage.longest_task_ms.max)} ms`, formatsPage.long_tasks.max === 0],
   ["total transfer ≤ 100 KB brotli (performance issue)", `${kb(sizes.total.brotli)} KB`, sizes.total.brotli <= 100 * 1024],
   ["typical mount→committed ≤ 1.3× baseline (mount after idle)", `${ratio.toFixed(2)}×`, ratio <= 1.3],
@@ -322,7 +372,7 @@ const result = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
   runs: RUNS,
-  sizes, typical, typical_at_load: atLoad, steady, repeat, scaling, interaction, formats_page: formatsPage, lifecycle,
+  sizes, typical, typical_at_load: atLoad, steady, repeat, scaling, interaction, dom_calls: domCalls, formats_page: formatsPage, lifecycle,
   targets: targets.map(([name, value, pass]) => ({ name, value, pass })),
 };
 await fs.mkdir("bench/results", { recursive: true });
@@ -353,6 +403,11 @@ for (const [kind, list] of Object.entries(scaling)) {
     lines.push(`| ${s.n} | ${ms(s.widget.committed_ms)} | ${ms(s.baseline.committed_ms)} | ${(s.widget.committed_ms.median / s.baseline.committed_ms.median).toFixed(2)}× | ${s.widget.long_tasks.max} | ${f2(s.widget.longest_task_ms.max)} | ${(s.widget.js_heap_bytes.median / 1048576).toFixed(2)} | ${(s.widget.wasm_bytes.median / 1048576).toFixed(2)} |`);
   }
 }
+lines.push(`\n### DOM calls per typical mount (from mount() to committed)\n\n| call | widget | baseline |\n|---|---|---|`);
+for (const k of [...new Set([...Object.keys(domCalls.widget), ...Object.keys(domCalls.baseline)])].filter((k) => k !== "total").sort()) {
+  lines.push(`| ${k} | ${domCalls.widget[k] ?? 0} | ${domCalls.baseline[k] ?? 0} |`);
+}
+lines.push(`| **total** | ${domCalls.widget.total} | ${domCalls.baseline.total} (${(domCalls.widget.total / domCalls.baseline.total).toFixed(2)}×) |`);
 lines.push(`\n### A page with documents in another format: 40 paragraphs, 5 photos as JSON-LD (mount → reader:ready)\n\n| measure | ms |\n|---|---|`);
 lines.push(`| first JSON-LD widget (fetches and compiles the formats module) | ${ms(formatsPage.first_ready_ms)} |`);
 lines.push(`| second JSON-LD widget (module cached for the page) | ${ms(formatsPage.second_ready_ms)} |`);

@@ -5,8 +5,15 @@ use leptos::prelude::*;
 
 use crate::html::{Inline, Mark};
 
-/// Inline nodes as views (recursion is bounded by the parser's depth cap).
-pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {
+/// Inline nodes as views (recursion is bounded by the parser's depth cap). A single node
+/// (most paragraphs are one run of text) is rendered as itself: a list of views costs
+/// a comment marker in the DOM, two more crossings from wasm per paragraph.
+pub fn render_inlines(mut nodes: Vec<Inline>) -> AnyView {
+    if nodes.len() == 1
+        && let Some(node) = nodes.pop()
+    {
+        return render_inline(node);
+    }
     nodes
         .into_iter()
         .map(render_inline)

@@ -13,10 +13,10 @@ pub const TAGS: &[&str] = &[
     "uk", "tr", "el", "ar", "he", "fa", "hi", "id", "ja", "ko", "zh-Hans", "zh-Hant",
 ];
 
-/// The files compiled in: English in the browser (the rest cost about 7 KB brotli, so
-/// they are fetched when needed), all of them natively.
+/// The files compiled in: English in the browser, without its comments (`build.rs`; the
+/// rest cost about 7 KB brotli, so they are fetched when needed), all of them natively.
 #[cfg(target_arch = "wasm32")]
-const BUILT_IN: &[&str] = &[include_str!("messages/en.txt")];
+const BUILT_IN: &[&str] = &[include_str!(concat!(env!("OUT_DIR"), "/en.txt"))];
 #[cfg(not(target_arch = "wasm32"))]
 const BUILT_IN: &[&str] = &[
     include_str!("messages/en.txt"),
