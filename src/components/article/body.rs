@@ -65,10 +65,14 @@ pub fn body(blocks: Vec<Block>, dateline: Option<String>, level: u8) -> impl Int
 /// One body block; `lead` is the dateline, for the first paragraph.
 fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
     match block {
-        Block::Paragraph { content } => {
-            let lead = lead.map(dateline_view);
-            view! { <p>{lead}{render_inlines(content)}</p> }.into_any()
-        }
+        // Only the first paragraph has a lead: an absent one would still cost a comment
+        // marker in every paragraph.
+        Block::Paragraph { content } => match lead {
+            Some(lead) => {
+                view! { <p>{dateline_view(lead)}{render_inlines(content)}</p> }.into_any()
+            }
+            None => view! { <p>{render_inlines(content)}</p> }.into_any(),
+        },
         Block::Heading { text } => heading(
             level,
             1,
