@@ -67,8 +67,9 @@ async function pageWith(which) {
     const doc = await (await fetch("/article.json")).json();
     const pkgs = {};
     for (const w of which) {
-      pkgs[w] = await import(`/${w}/reader-widget.js`);
-      pkgs[w].wasm = await pkgs[w].ready;
+      // A module namespace cannot take new properties: keep what is needed beside it.
+      const module = await import(`/${w}/reader-widget.js`);
+      pkgs[w] = { mount: module.mount, wasm: await module.ready };
     }
     window.pkgs = pkgs;
     window.cycle = async (w) => {
