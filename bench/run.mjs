@@ -243,6 +243,18 @@ async function measureDomCalls(browser, url, renderer, doc) {
     wrapSetter(Node.prototype, "textContent", "text set");
     wrapSetter(CharacterData.prototype, "data", "text set");
     wrapSetter(Element.prototype, "className", "className set");
+    // Attributes set through properties (the baseline sets pictures' this way).
+    const props = {
+      HTMLElement: ["hidden", "dir", "lang", "title", "tabIndex", "inert", "draggable"],
+      Element: ["id"],
+      HTMLImageElement: ["src", "srcset", "sizes", "width", "height", "alt", "loading", "decoding"],
+      HTMLAnchorElement: ["href", "rel", "target"],
+      HTMLButtonElement: ["type", "disabled"],
+      HTMLTimeElement: ["dateTime"],
+    };
+    for (const [type, names] of Object.entries(props)) {
+      for (const name of names) wrapSetter(window[type].prototype, name, "property set");
+    }
     const host = document.createElement("div");
     document.getElementById("stage").append(host);
     on = true;

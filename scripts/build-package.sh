@@ -17,7 +17,7 @@ cargo build --release --target wasm32-unknown-unknown --lib
 rm -rf npm/dist
 wasm-bindgen --target web --out-dir npm/dist --out-name reader_widget --no-typescript \
   target/wasm32-unknown-unknown/release/reader_widget.wasm
-wasm-opt -Oz npm/dist/reader_widget_bg.wasm -o npm/dist/reader_widget_bg.wasm
+wasm-opt -Oz --converge npm/dist/reader_widget_bg.wasm -o npm/dist/reader_widget_bg.wasm
 # The adapters for other formats, fetched only for documents in those formats.
 ./scripts/formats-module.sh npm/dist
 # The texts of every language but English, fetched only by widgets that speak them.

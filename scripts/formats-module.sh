@@ -10,4 +10,4 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cargo build --release --target wasm32-unknown-unknown --lib -p reader-widget-formats
 wasm-bindgen --target web --out-dir "$out/formats" --out-name reader_widget_formats \
   --no-typescript target/wasm32-unknown-unknown/release/reader_widget_formats.wasm
-wasm-opt -Oz "$out/formats/reader_widget_formats_bg.wasm" -o "$out/formats/reader_widget_formats_bg.wasm"
+wasm-opt -Oz --converge "$out/formats/reader_widget_formats_bg.wasm" -o "$out/formats/reader_widget_formats_bg.wasm"
