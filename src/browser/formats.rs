@@ -6,6 +6,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use super::page::error_message;
+
 #[wasm_bindgen(module = "/src/browser/formats.js")]
 extern "C" {
     #[wasm_bindgen(js_name = preloadFormats)]
@@ -26,11 +28,10 @@ pub async fn convert(related: bool, text: &str, format: &str) -> Result<String, 
     let answer = JsFuture::from(convert_with_formats(related, text, format))
         .await
         .map_err(|e| {
-            let why = e
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "unknown error".to_owned());
-            format!("the reader for this format could not be loaded ({why})")
+            format!(
+                "the reader for this format could not be loaded ({})",
+                error_message(&e)
+            )
         })?;
     answer
         .as_string()

@@ -1,5 +1,7 @@
 //! What the page tells about the reader's situation: reduced motion, a hidden tab, its
-//! clock.
+//! clock; and what a thrown JS error says.
+
+use wasm_bindgen::{JsCast, JsValue};
 
 /// `prefers-reduced-motion: reduce`.
 pub fn prefers_reduced_motion() -> bool {
@@ -33,4 +35,12 @@ pub fn on_window(
 ) -> Option<gloo_events::EventListener> {
     let window = web_sys::window()?;
     Some(gloo_events::EventListener::new(&window, name, f))
+}
+
+/// The message of a thrown JS error, or its string form.
+pub(crate) fn error_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
 }

@@ -7,9 +7,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
-use super::source::{SLICED_FROM_BYTES, decode_fetched, decode_sliced, error_message};
-use crate::adapters::{Format, Step, convert_related_native, envelope};
-use crate::browser::formats;
+use super::source::{SLICED_FROM_BYTES, adapt_related, decode_fetched, decode_sliced};
+use crate::adapters::{Format, Step, convert_related_native};
+use crate::browser::page::error_message;
 use crate::model::json;
 use crate::model::{Decoded, Diagnostics, RelatedSection};
 use crate::options::DEFAULT_TIMEOUT_MS;
@@ -49,15 +49,6 @@ pub(crate) async fn fetch_related(
             adapt_related(&text, format).await
         }
     }
-}
-
-/// Cards from a feed in another format, converted by the formats module.
-pub(crate) async fn adapt_related(
-    text: &str,
-    format: Format,
-) -> Result<(Vec<RelatedSection>, Diagnostics), String> {
-    let answer = formats::convert(true, text, format.name()).await?;
-    Ok(envelope::read_related(&answer))
 }
 
 /// Fetches one further page of related cards ("Load more") with the problems found in

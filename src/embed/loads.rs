@@ -1,6 +1,5 @@
 //! Loading the document: data given as a JS value, long data or another format over
-//! several tasks, a
-//! `src` fetched with a timeout; then the article or its error panel, and the events
+//! several tasks, a `src` fetched with a timeout; then the article or its error panel, and the events
 //! the host page is owed once the shadow DOM shows it.
 
 use super::announce::announce;
@@ -23,7 +22,7 @@ impl Shared {
     pub(crate) fn load_value(&self, value: &JsValue) {
         match read_value(value, self.format()) {
             Given::Decoded(decoded) => self.load_decoded(decoded, FROM_DATA),
-            Given::Later(text) => self.load_later(text, FROM_DATA),
+            Given::Later(text, format) => self.load_later(text, format, FROM_DATA),
         }
     }
 
@@ -50,12 +49,11 @@ impl Shared {
     /// Renders long data over several tasks, or data in another format once the formats
     /// module converted it, showing the loading state meanwhile; a newer load or an
     /// unmount abandons it between tasks.
-    pub(crate) fn load_later(&self, text: String, origin: &'static str) {
+    pub(crate) fn load_later(&self, text: String, format: Option<Format>, origin: &'static str) {
         let Some((generation, _)) = self.begin_document(false) else {
             return;
         };
         self.show(WidgetState::Loading);
-        let format = self.format();
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let wanted = || this.is_current(generation);

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::announce::report_diagnostics;
-use super::fetch::{adapt_related, fetch_related, fetch_related_page};
+use super::fetch::{fetch_related, fetch_related_page};
 use super::instance::Shared;
-use super::source::value_to_text;
+use super::source::{adapt_related, value_to_text};
 use crate::adapters::{Step, convert_related_native};
 use crate::components::PageDone;
 use crate::model::json;

@@ -6,10 +6,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::adapters::{Format, Step, convert_native, detect, envelope};
 use crate::browser::formats;
-use crate::browser::page::now;
+use crate::browser::page::{error_message, now};
 use crate::browser::schedule::{SLICE_MS, next_task};
 use crate::model::json;
-use crate::model::{Decoded, SlicedDecode};
+use crate::model::{Decoded, Diagnostics, RelatedSection, SlicedDecode};
 
 /// Documents at least this long are parsed and decoded over several tasks (the widget
 /// shows its loading state meanwhile); shorter ones render in the task that gives them.
@@ -26,9 +26,9 @@ pub(crate) const FROM_INLINE: &str = "the inline JSON";
 pub(crate) enum Given {
     /// Short enough: decoded already, so the first render shows it.
     Decoded(Decoded),
-    /// Long, or in a format the formats module converts: decoded by [`decode_sliced`]
-    /// after the first task.
-    Later(String),
+    /// Long, or in a format the formats module converts (the format given or detected,
+    /// so it is not read again): decoded by [`decode_sliced`] after the first task.
+    Later(String, Option<Format>),
 }
 
 /// A JS value (already an object, e.g. from a `data` property) as JSON text: one
@@ -51,12 +51,12 @@ pub(crate) fn read_value(value: &JsValue, format: Option<Format>) -> Given {
 
 /// Reads JSON text given as data (one leading byte-order mark is allowed, as natively).
 pub(crate) fn read_text(text: String, format: Option<Format>) -> Given {
-    if text.len() >= SLICED_FROM_BYTES {
-        return Given::Later(text);
+    if text.len() >= SLICED_FROM_BYTES || adapted(format).is_some() {
+        return Given::Later(text, format);
     }
     match json::parse(&text).map(|json| convert_native(&json, format)) {
         Ok(Step::Done(decoded)) => Given::Decoded(decoded),
-        Ok(Step::Adapt(_)) => Given::Later(text),
+        Ok(Step::Adapt(format)) => Given::Later(text, Some(format)),
         Err(message) => Given::Decoded(Decoded::fatal("", message)),
     }
 }
@@ -64,11 +64,20 @@ pub(crate) fn read_text(text: String, format: Option<Format>) -> Given {
 /// Parses and decodes short fetched JSON text (`Response.text()` already removed one
 /// byte-order mark); another format waits for the formats module.
 pub(crate) async fn decode_fetched(text: &str, format: Option<Format>) -> Decoded {
+    if let Some(format) = adapted(format) {
+        return adapt_document(text, format).await;
+    }
     match json::parse_decoded(text).map(|json| convert_native(&json, format)) {
         Ok(Step::Done(decoded)) => decoded,
         Ok(Step::Adapt(format)) => adapt_document(text, format).await,
         Err(message) => Decoded::fatal("", message),
     }
+}
+
+/// The format, when it is one the formats module converts: the module parses the text
+/// itself, so the core need not.
+fn adapted(format: Option<Format>) -> Option<Format> {
+    format.filter(|f| *f != Format::Native)
 }
 
 /// A document in another format, converted by the formats module and decoded here.
@@ -79,10 +88,20 @@ async fn adapt_document(text: &str, format: Format) -> Decoded {
     }
 }
 
+/// Cards from a feed in another format, converted by the formats module and decoded
+/// here; the error says why the module could not be had.
+pub(crate) async fn adapt_related(
+    text: &str,
+    format: Format,
+) -> Result<(Vec<RelatedSection>, Diagnostics), String> {
+    let answer = formats::convert(true, text, format.name()).await?;
+    Ok(envelope::read_related(&answer))
+}
+
 /// Parses and decodes long JSON text over several tasks: parsing in slices, then the
 /// native format's body a slice at a time (other formats convert in one task of the
-/// formats module). `None`
-/// when `wanted` says, between tasks, that the result is no longer needed.
+/// formats module, without the core parsing them). `None` when `wanted` says, between
+/// tasks, that the result is no longer needed.
 /// `bom_removed`: the text came from `Response.text()`, which already removed one.
 pub(crate) async fn decode_sliced(
     text: String,
@@ -101,6 +120,9 @@ pub(crate) async fn decode_sliced(
     } else {
         text.strip_prefix('\u{feff}').unwrap_or(&text)
     };
+    if let Some(format) = adapted(format) {
+        return Some(adapt_document(text, format).await);
+    }
     let mut parser = match json::Parser::new(text) {
         Ok(parser) => parser,
         Err(message) => return Some(Decoded::fatal("", message)),
@@ -113,7 +135,7 @@ pub(crate) async fn decode_sliced(
     if !wanted() {
         return None;
     }
-    match format.map_or_else(|| detect(&json), Ok) {
+    match detect(&json) {
         Ok(Format::Native) => {}
         // Detected once: the formats module is told the format instead of detecting again.
         Ok(other) => {
@@ -142,12 +164,4 @@ async fn in_slices<T>(mut step: impl FnMut() -> Option<T>, wanted: &dyn Fn() -> 
             return None;
         }
     }
-}
-
-/// The message of a thrown JS error, or its string form.
-pub(crate) fn error_message(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned())
 }

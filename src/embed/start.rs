@@ -42,7 +42,9 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     };
     let (shown, later) = match given {
         Some((Given::Decoded(decoded), origin)) => (Shown::of(decoded, origin, false), None),
-        Some((Given::Later(text), origin)) => (Shown::loading(), Some((text, origin))),
+        Some((Given::Later(text, format), origin)) => {
+            (Shown::loading(), Some((text, format, origin)))
+        }
         None => (Shown::loading(), None),
     };
     let fetch = start
@@ -67,8 +69,8 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     if let Some(src) = fetch {
         shared.load_src(src);
     }
-    if let Some((text, origin)) = later {
-        shared.load_later(text, origin);
+    if let Some((text, format, origin)) = later {
+        shared.load_later(text, format, origin);
     }
     if let Some((decoded, origin)) = waiting {
         shared.load_decoded(decoded, origin);
