@@ -1,12 +1,18 @@
 //! reader-widget: renders a news article, a caption carousel and related-news cards from
 //! JSON, as a Leptos component tree compiled to WebAssembly.
 //!
-//! Data flows one way: input → [`adapters`] → [`model`] (validated) → `components` → DOM.
+//! Data flows one way: input → [`adapters`] → [`model`] (validated) → `components` → DOM,
+//! or → HTML on a server (`server`, native builds: [`render_html`]).
 //! Below the model sit pure helpers: [`url`] (safe URLs), [`text`] (text rules), [`html`]
 //! (allowlisted markup → nodes), [`interaction`] (carousel and impression rules) and
-//! [`options`] (the element contract). All of these build and test natively; the browser
-//! layers (`browser`, `components`, `embed`) exist only on `wasm32`. `docs/architecture.md`
+//! [`options`] (the element contract). All of these build and test natively; so do the
+//! components (Leptos's `ssr` rendering natively, `csr` on `wasm32`), whose browser-only
+//! work goes through `browser`, which natively stands in with plain-text rules. `embed`
+//! exists only on `wasm32`. `docs/architecture.md`
 //! draws the layers; `tests/architecture.rs` keeps them.
+
+// Server rendering (`to_html`) names deep view types, past the default limit of 128.
+#![recursion_limit = "256"]
 
 pub mod adapters;
 pub mod html;
@@ -17,9 +23,14 @@ pub mod options;
 pub mod text;
 pub mod url;
 
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "widget"))]
+pub mod server;
+#[cfg(all(not(target_arch = "wasm32"), feature = "widget"))]
+pub use server::{RenderOptions, Stylesheet, render_html};
+
+#[cfg(feature = "widget")]
 pub mod browser;
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(feature = "widget")]
 pub mod components;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod embed;

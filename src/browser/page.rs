@@ -3,7 +3,14 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+/// `prefers-reduced-motion: reduce` (a server rendering HTML cannot know: no).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prefers_reduced_motion() -> bool {
+    false
+}
+
 /// `prefers-reduced-motion: reduce`.
+#[cfg(target_arch = "wasm32")]
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
         .and_then(|w| {

@@ -15,7 +15,13 @@ pub mod styles;
 pub mod texts;
 pub mod widget;
 
+/// True where the components render HTML for a server (every native build): what they
+/// write is shown before any script runs, so every photo stays reachable and controls
+/// that need script keep their place without working yet.
+pub const SERVER: bool = cfg!(not(target_arch = "wasm32"));
+
 pub use error_panel::Failure;
+pub use progressive::AllAtOnce;
 pub use props::Props;
 pub use related::paging::{LoadMore, PageDone};
 pub use widget::{Widget, WidgetState};

@@ -5,17 +5,27 @@
 
 use leptos::prelude::*;
 
+use super::SERVER;
 use crate::browser::schedule::run_in_ticks;
+
+/// Provided by a widget that must show everything in its first render: one that takes
+/// over server-rendered HTML (which holds every item) may not show less, or the page
+/// below would move.
+#[derive(Clone, Copy)]
+pub struct AllAtOnce;
 
 /// How many items to show: `first` at once, then `chunk` more per tick until `total()`
 /// (which may grow, as "Load more" appends cards) is reached. Stops by itself, and once
-/// its owner is gone.
+/// its owner is gone. Everything at once on a server and under [`AllAtOnce`].
 pub fn progressive(
     first: usize,
     chunk: usize,
     total: impl Fn() -> Option<usize> + 'static,
 ) -> RwSignal<usize> {
     let start = total().unwrap_or(0);
+    if SERVER || use_context::<AllAtOnce>().is_some() {
+        return RwSignal::new(start);
+    }
     let shown = RwSignal::new(first.min(start));
     if start > first {
         run_in_ticks(move || {

@@ -8,5 +8,6 @@ pub mod byline;
 pub mod caption_credit;
 pub mod number;
 pub mod relative_time;
+pub mod server_locale;
 pub mod teaser;
 pub mod words;

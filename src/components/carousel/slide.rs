@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::deck::Deck;
+use crate::components::SERVER;
 use crate::components::texts::{Tr, credit_line};
 use crate::interaction::carousel::CLAMP_CAPTION_CHARS;
 use crate::model::Media;
 
-/// Slide `i` of the deck, a group announced as "2 of 5"; off screen it is `inert`.
+/// Slide `i` of the deck, a group announced as "2 of 5"; off screen it is `inert` (not
+/// in server-rendered HTML, whose slides form a strip the reader scrolls).
 pub fn slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
     let slides = deck.slides;
     let broken = RwSignal::new(false);
@@ -33,7 +35,7 @@ pub fn slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
             aria-roledescription=deck.t.get("slide")
             aria-label=deck.t.fill("slide_position", &[("n", &deck.t.number(i + 1)), ("total", &deck.t.number(deck.total))])
             class:rw-carousel__slide--current=is_current
-            inert=move || !is_current()
+            inert=move || !SERVER && !is_current()
         >
             <figure class="rw-carousel__figure">
                 <div

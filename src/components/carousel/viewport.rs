@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::deck::Deck;
 use super::slide::slide;
 use super::swipe::swipe_handlers;
+use crate::components::SERVER;
 use crate::interaction::carousel::{Slides, Swipe};
 
 /// The strip of slides; the expand button remembers itself in `opener` (focus returns
@@ -39,6 +40,8 @@ pub fn viewport(
     view! {
         <div
             class="rw-carousel__viewport"
+            // A server's strip scrolls: keyboard readers reach it too.
+            tabindex=SERVER.then_some("0")
             on:pointerdown=on_down
             on:pointerup=on_up
             on:pointercancel=on_cancel
@@ -55,7 +58,11 @@ pub fn viewport(
             </button>
             <div
                 class="rw-carousel__track"
-                style:transform=move || format!("translateX({}%)", sign * deck.current() as i64 * 100)
+                // Set through the CSSOM in the browser; a server writes no `style` attribute,
+                // which a strict CSP (no 'unsafe-inline') would refuse.
+                style:transform=move || {
+                    (!SERVER).then(|| format!("translateX({}%)", sign * deck.current() as i64 * 100))
+                }
             >
                 {items}
             </div>

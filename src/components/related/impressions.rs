@@ -44,6 +44,10 @@ impl Tracker {
     /// Creates the tracker for the current component; cleaned up with its owner.
     pub fn start() -> StoredValue<Tracker, LocalStorage> {
         let tracker = Tracker::default();
+        // A server render shows cards to nobody: there is nothing to observe.
+        if !cfg!(target_arch = "wasm32") {
+            return StoredValue::new_local(tracker);
+        }
         let weak = Rc::downgrade(&tracker.inner);
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(inner) = weak.upgrade() {
