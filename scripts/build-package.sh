@@ -23,6 +23,8 @@ wasm-opt -Oz --converge npm/dist/reader_widget_bg.wasm -o npm/dist/reader_widget
 # The texts of every language but English, fetched only by widgets that speak them.
 node scripts/i18n-modules.mjs npm/dist
 cp README.md npm/README.md
+# The stylesheet as a file, for server-rendered pages that link it (`render --stylesheet`).
+cargo run --quiet --features cli -- stylesheet > npm/dist/reader-widget.css
 
 # Subresource Integrity for hosts that pin the files (<script integrity=…>).
 node -e '

@@ -1,31 +1,65 @@
-//! `reader-widget convert`: turns a schema.org, WordPress, JSON Feed or native document
+//! The command line: `convert` turns a schema.org, WordPress, JSON Feed or native document
 //! into the widget's native JSON, so publishers can check what the widget will show and
-//! see every problem with its path before embedding it.
+//! see every problem with its path before embedding it; `render` writes the widget's
+//! server-rendered markup for a page (readable before any script, taken over by the
+//! widget when `reader-widget.js` loads); `style-hash` prints the CSP source that
+//! allows `render`'s inline stylesheet, `stylesheet` the sheet itself (the package ships
+//! it as `dist/reader-widget.css` for `--stylesheet`).
 //!
-//! Usage: `reader-widget convert <file|-> [--format native|jsonld|wordpress|jsonfeed]
-//! [--related <file>]`. The native JSON goes to stdout, one diagnostic per line to
-//! stderr. Sections converted from `--related` are appended to the document's own.
-//! Exit status: 0 when the document renders, 1 when a fatal problem stops it, 2 on a
-//! usage error (bad arguments, unreadable file).
+//! Usage:
+//! `reader-widget convert <file|-> [--format F] [--related <file>]`
+//! `reader-widget render <file|-> [--format F] [--related <file>] [--lang L]
+//! [--attr name=value]… [--stylesheet <url>] [--jsonld]`
+//! `reader-widget style-hash`, `reader-widget stylesheet`
+//!
+//! Output goes to stdout, one diagnostic per line to stderr. Sections converted from
+//! `--related` are appended to the document's own. Exit status: 0 when the document
+//! renders, 1 when a fatal problem stops it, 2 on a usage error (bad arguments,
+//! unreadable file).
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use reader_widget::adapters::{Format, convert, convert_related, to_native_json};
+use reader_widget::components::styles::STYLESHEET;
 use reader_widget::model::json::parse as parse_str;
-use reader_widget::model::{Diagnostic, Severity};
+use reader_widget::model::{Diagnostic, Document, Severity};
+use reader_widget::server::{RenderOptions, Stylesheet, jsonld_script, render_html, style_hash};
 
-const USAGE: &str = "usage: reader-widget convert <file|-> [--format native|jsonld|wordpress|jsonfeed] [--related <file>]";
+const USAGE: &str = "usage: reader-widget convert <file|-> [--format native|jsonld|wordpress|jsonfeed|ans|anf] [--related <file>]
+       reader-widget render <file|-> [--format …] [--related <file>] [--lang <tag>] [--attr name=value]… [--stylesheet <url>] [--jsonld]
+       reader-widget style-hash | stylesheet";
+
+/// What to do with the document.
+#[derive(PartialEq)]
+enum Command {
+    Convert,
+    Render,
+}
 
 /// The parsed command line.
 struct Args {
+    command: Command,
     input: String,
     format: Option<Format>,
     related: Option<String>,
+    render: RenderOptions,
+    jsonld: bool,
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [only] if only == "style-hash" => {
+            println!("{}", style_hash());
+            return ExitCode::SUCCESS;
+        }
+        [only] if only == "stylesheet" => {
+            print!("{STYLESHEET}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
     let args = match parse_args(&args) {
         Ok(args) => args,
         Err(message) => {
@@ -33,37 +67,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match read_input(&args.input) {
-        Ok(text) => text,
+    let document = match read_document(&args) {
+        Ok(Some(document)) => document,
+        Ok(None) => return ExitCode::from(1),
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
         }
     };
-    let related_text = match args.related.as_deref().map(read_input).transpose() {
-        Ok(text) => text,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::from(2);
+    if args.command == Command::Render {
+        if args.jsonld {
+            println!("{}", jsonld_script(&document));
         }
-    };
-    let decoded = match parse_str(&text) {
-        Ok(json) => convert(&json, args.format),
-        Err(message) => reader_widget::model::Decoded::fatal("", message),
-    };
-    print_diagnostics("", decoded.diagnostics.items());
-    let Some(mut document) = decoded.document else {
-        return ExitCode::from(1);
-    };
-    if let Some(related_text) = related_text {
-        match parse_str(&related_text) {
-            Ok(json) => {
-                let (sections, d) = convert_related(&json, None);
-                print_diagnostics("related-src ", d.items());
-                document.related.extend(sections);
-            }
-            Err(message) => eprintln!("fatal related-src document: {message}"),
-        }
+        println!("{}", render_html(&document, &args.render));
+        return ExitCode::SUCCESS;
     }
     match serde_json::to_string_pretty(&to_native_json(&document)) {
         Ok(out) => {
@@ -77,16 +94,52 @@ fn main() -> ExitCode {
     }
 }
 
+/// The document and its `--related` sections; `Ok(None)` after a fatal problem (already
+/// printed), `Err` for an unreadable file.
+fn read_document(args: &Args) -> Result<Option<Document>, String> {
+    let text = read_input(&args.input)?;
+    let related_text = args.related.as_deref().map(read_input).transpose()?;
+    let decoded = match parse_str(&text) {
+        Ok(json) => convert(&json, args.format),
+        Err(message) => reader_widget::model::Decoded::fatal("", message),
+    };
+    print_diagnostics("", decoded.diagnostics.items());
+    let Some(mut document) = decoded.document else {
+        return Ok(None);
+    };
+    if let Some(related_text) = related_text {
+        match parse_str(&related_text) {
+            Ok(json) => {
+                let (sections, d) = convert_related(&json, None);
+                print_diagnostics("related-src ", d.items());
+                document.related.extend(sections);
+            }
+            Err(message) => eprintln!("fatal related-src document: {message}"),
+        }
+    }
+    Ok(Some(document))
+}
+
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut rest = args.iter();
-    match rest.next().map(String::as_str) {
-        Some("convert") => {}
+    let command = match rest.next().map(String::as_str) {
+        Some("convert") => Command::Convert,
+        Some("render") => Command::Render,
         Some(other) => return Err(format!("unknown command \"{other}\"")),
         None => return Err("missing command".to_owned()),
-    }
+    };
     let mut input = None;
     let mut format = None;
     let mut related = None;
+    let mut render = RenderOptions::default();
+    let mut jsonld = false;
+    let render_only = |flag: &str| {
+        if command == Command::Render {
+            Ok(())
+        } else {
+            Err(format!("{flag} is an option of render"))
+        }
+    };
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--format" => {
@@ -98,15 +151,41 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--related" => {
                 related = Some(rest.next().ok_or("--related needs a file")?.clone());
             }
+            "--lang" => {
+                render_only(arg)?;
+                let lang = rest.next().ok_or("--lang needs a language tag")?;
+                render.attributes.push(("lang".to_owned(), lang.clone()));
+            }
+            "--attr" => {
+                render_only(arg)?;
+                let pair = rest.next().ok_or("--attr needs name=value")?;
+                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                if reader_widget::options::contract::attribute(name).is_none() {
+                    return Err(format!("unknown attribute \"{name}\""));
+                }
+                render.attributes.push((name.to_owned(), value.to_owned()));
+            }
+            "--stylesheet" => {
+                render_only(arg)?;
+                let url = rest.next().ok_or("--stylesheet needs a URL")?;
+                render.stylesheet = Stylesheet::Link(url.clone());
+            }
+            "--jsonld" => {
+                render_only(arg)?;
+                jsonld = true;
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option \"{flag}\"")),
             file if input.is_none() => input = Some(file.to_owned()),
             extra => return Err(format!("unexpected argument \"{extra}\"")),
         }
     }
     Ok(Args {
+        command,
         input: input.ok_or("missing input file (use - for stdin)")?,
         format,
         related,
+        render,
+        jsonld,
     })
 }
 
