@@ -183,6 +183,8 @@ export interface MountOptions {
   linkTarget?: string;
   /** Add `noreferrer` to card links. */
   noreferrer?: boolean;
+  /** When a server-rendered widget loads its module and comes alive: `load` (at once), `idle` (default: when the page is idle), `visible` (near the viewport) or `interaction` (first pointer, key or focus on it); ignored for widgets rendered in the browser. */
+  activate?: "load" | "idle" | "visible" | "interaction";
   // </contract:mount-options>
 }
 
@@ -254,6 +256,8 @@ export interface ReaderWidgetElement extends HTMLElement {
   linkTarget: string | null;
   /** Mirrors `noreferrer`: Add `noreferrer` to card links. */
   noreferrer: boolean;
+  /** Mirrors `activate`: When a server-rendered widget loads its module and comes alive: `load` (at once), `idle` (default: when the page is idle), `visible` (near the viewport) or `interaction` (first pointer, key or focus on it); ignored for widgets rendered in the browser. */
+  activate: "load" | "idle" | "visible" | "interaction" | null;
   // </contract:element-properties>
   addEventListener<K extends keyof ReaderWidgetEventMap>(
     type: K,

@@ -79,8 +79,8 @@ impl ElementController {
             return;
         };
         match (attribute.name, attribute.applies) {
-            // Styles read the attribute themselves.
-            (_, Applies::Style) => {}
+            // Styles read the attribute themselves; the loader read its own before.
+            (_, Applies::Style | Applies::Loader) => {}
             ("src", _) => {
                 if let Some(src) = non_blank(value) {
                     shared.load_src(src);

@@ -10,13 +10,14 @@ use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot};
+use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use super::load::Load;
 use super::shadow::open_shadow_root;
 use super::shown::Shown;
+use super::takeover;
 use crate::adapters::Format;
-use crate::components::{PageDone, Props, Widget, WidgetState};
+use crate::components::{AllAtOnce, PageDone, Props, Widget, WidgetState};
 use crate::model::{RelatedSection, SafeUrl};
 use crate::options::WidgetOptions;
 
@@ -25,6 +26,8 @@ pub(crate) struct Instance {
     pub(super) host: HtmlElement,
     shadow: ShadowRoot,
     container: HtmlElement,
+    /// The server's rendering, shown until this widget has its document to replace it.
+    rendering: Option<Element>,
     pub(super) state: RwSignal<WidgetState>,
     pub(super) props: Props,
     /// The sections shown below the article.
@@ -62,7 +65,8 @@ pub(crate) struct Shared(pub(super) Rc<RefCell<Instance>>);
 impl Shared {
     /// Mounts a widget into `host`'s open shadow root. With `initial` data the first
     /// render already shows it (no loading flash, DOM committed when this returns);
-    /// without, the widget shows its loading state until a load finishes.
+    /// without, the widget shows its loading state until a load finishes. A server's
+    /// rendering in the shadow root stays on screen until [`Shared::take_over`].
     pub(crate) fn mount(
         host: HtmlElement,
         options: &WidgetOptions,
@@ -73,7 +77,16 @@ impl Shared {
         let document = host.owner_document().ok_or("element has no document")?;
         let container: HtmlElement = document.create_element("div")?.unchecked_into();
         container.set_class_name("rw-mount");
-        shadow.append_child(&container)?;
+        let rendering = takeover::server_rendering(&shadow);
+        let mut options = options.clone();
+        match &rendering {
+            // Built off-screen, then swapped in: it shows the photo the reader scrolled to.
+            Some(rendering) => options.carousel.start = takeover::scrolled_photo(rendering),
+            None => {
+                shadow.append_child(&container)?;
+            }
+        }
+        let all_at_once = rendering.is_some();
         let signals = Rc::new(Cell::new(None));
         let out = signals.clone();
         // Retry and "Load more" need the instance, which exists only after mounting.
@@ -81,6 +94,10 @@ impl Shared {
         let (for_retry, for_pages) = (this.clone(), this.clone());
         let widget_options = options.clone();
         let handle = leptos::mount::mount_to(container.clone(), move || {
+            // The server's HTML holds every paragraph and card: the swap may not show fewer.
+            if all_at_once {
+                provide_context(AllAtOnce);
+            }
             let state = RwSignal::new(first.state);
             let props = Props::new(&widget_options);
             let related = RwSignal::new(first.related);
@@ -103,11 +120,12 @@ impl Shared {
             host,
             shadow,
             container,
+            rendering,
             state,
             props,
             related,
             mount: Some(Box::new(handle)),
-            options: options.clone(),
+            options,
             document: Load::default(),
             src: None,
             related_load: Load::default(),
@@ -116,6 +134,15 @@ impl Shared {
         })));
         *this.borrow_mut() = Rc::downgrade(&shared.0);
         Ok(shared)
+    }
+
+    /// Puts the live widget where the server's rendering was (a no-op without one, or
+    /// once done): called when the widget first shows its document or error panel.
+    pub(crate) fn take_over(&self) {
+        let mut inst = self.0.borrow_mut();
+        if let Some(rendering) = inst.rendering.take() {
+            takeover::swap(&inst.shadow, &rendering, &inst.container);
+        }
     }
 
     /// Unmounts the tree, cancels every load and leaves the shadow root empty.

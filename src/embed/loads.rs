@@ -163,6 +163,7 @@ impl Shared {
             if !this.is_current(generation) {
                 return;
             }
+            this.take_over();
             announce(&this.host(), ready, &problems);
             this.settle();
         });

@@ -21,6 +21,7 @@ mod shadow;
 mod shown;
 mod source;
 mod start;
+mod takeover;
 mod texts;
 mod warm_up;
 

@@ -59,6 +59,7 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     let shared = Shared::mount(host.clone(), &start.options, shown, hooks)?;
     // The first render already shows the data: the DOM is committed when this returns.
     if announce_now {
+        shared.take_over();
         announce(&host, ready, &problems);
     }
     if let Some(related) = &start.related {

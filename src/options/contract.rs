@@ -30,6 +30,8 @@ pub enum Applies {
     Related,
     /// Styles only: the shadow stylesheet reads the host attribute, no code runs.
     Style,
+    /// Read by the package's loader (`reader-widget.js`) before the module loads.
+    Loader,
 }
 
 /// One attribute of the element.
@@ -127,6 +129,8 @@ contract! {
       "`target` of card links, e.g. `_blank` (`rel` always includes `noopener`)" }
     { "noreferrer", Some("noreferrer"), Kind::Boolean, Applies::Related,
       "add `noreferrer` to card links" }
+    { "activate", Some("activate"), Kind::Choice(&["load", "idle", "visible", "interaction"]), Applies::Loader,
+      "when a server-rendered widget loads its module and comes alive: `load` (at once), `idle` (default: when the page is idle), `visible` (near the viewport) or `interaction` (first pointer, key or focus on it); ignored for widgets rendered in the browser" }
 }
 
 /// The attribute called `name`.
