@@ -11,12 +11,15 @@
 // adapters moved into the formats module (−57.8 KB for every page that serves the native
 // format); that module is budgeted on its own (125.1 KB measured), downloaded once by a
 // page with documents in other formats. 216.8 KB after wasm-opt --converge, fewer comment
-// markers and English messages without comments. The targets are tracked by the bench.
+// markers and English messages without comments. 219.7 KB after server rendering (+2.9 KB:
+// the package's loader that defers the module by `activate`, +0.95 KB; the takeover of a
+// server's rendering and the static strip's styles, +1.9 KB). The targets are tracked by
+// the bench.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { packageSizes } from "../../bench/sizes.mjs";
 
-const BUDGET_BROTLI = 218 * 1024;
+const BUDGET_BROTLI = 220 * 1024;
 const FORMATS_BUDGET_BROTLI = 126 * 1024;
 
 test(`a native-format page transfers at most ${BUDGET_BROTLI / 1024} KB with brotli`, () => {
