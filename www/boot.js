@@ -7,8 +7,10 @@ const SAMPLES = { en: "demo/article.json", ar: "demo/article-ar.json", he: "demo
 const asked = new URLSearchParams(location.search).get("lang") ?? "en";
 const langs = asked.split(",").filter((l) => Object.hasOwn(SAMPLES, l));
 const first = document.getElementById("demo");
-first.setAttribute("src", SAMPLES[langs[0] ?? "en"]);
-for (const lang of langs.slice(1).reverse()) {
+// server.html brings its article rendered (a shadow root from the parser): keep it.
+const serverRendered = !!first.shadowRoot;
+if (!serverRendered) first.setAttribute("src", SAMPLES[langs[0] ?? "en"]);
+for (const lang of serverRendered ? [] : langs.slice(1).reverse()) {
   const other = first.cloneNode(false);
   other.id = `demo-${lang}`;
   other.setAttribute("src", SAMPLES[lang]);

@@ -138,3 +138,34 @@ test("the language switcher shows the same story in Arabic, Hebrew and Japanese,
   assert.deepEqual(await axe(pair), [], "two widgets, no duplicate landmarks");
   await pair.close();
 });
+
+test("the server-rendered demo page shows the article without script, then comes alive in place", async () => {
+  const still = await newPage(browser, { javaScriptEnabled: false });
+  await still.goto(`${server.url}/server.html`);
+  const before = await still.evaluate(() => {
+    const root = document.querySelector("reader-widget").shadowRoot;
+    return {
+      headline: root?.querySelector("h1")?.textContent,
+      paragraphs: root?.querySelectorAll(".rw-article__body > p").length,
+      jsonld: document.querySelector('script[type="application/ld+json"]') !== null,
+    };
+  });
+  assert.equal(before.headline, "A town's seed library outgrows its single drawer");
+  assert.ok(before.paragraphs > 5);
+  assert.ok(before.jsonld, "the page carries the NewsArticle JSON-LD");
+  await still.context().close();
+  const live = await newPage(browser);
+  await live.goto(`${server.url}/server.html`);
+  await live.waitForFunction(() => {
+    const root = document.querySelector("reader-widget").shadowRoot;
+    return !root.querySelector(".rw-mount--static") && root.querySelector(".rw-article");
+  }, null, { timeout: 20_000 });
+  const after = await live.evaluate(() => {
+    const root = document.querySelector("reader-widget").shadowRoot;
+    return { mounts: root.querySelectorAll(".rw-mount").length, paragraphs: root.querySelectorAll(".rw-article__body > p").length };
+  });
+  assert.deepEqual(after, { mounts: 1, paragraphs: before.paragraphs });
+  assert.deepEqual(live.pageErrors, []);
+  assert.deepEqual(await axe(live), []);
+  await live.context().close();
+});
