@@ -32,7 +32,9 @@ export function packageSizes(pkgDir = "npm") {
   const all = [path.join(pkgDir, "reader-widget.js"), ...walk(path.join(pkgDir, "dist"))];
   const isText = (f) => f.split(path.sep).includes("i18n");
   const isFormats = (f) => f.split(path.sep).includes("formats");
-  const files = all.filter((f) => !isText(f) && !isFormats(f));
+  // dist/server/ is the module JavaScript servers run (renderToString); no page loads it.
+  const isServer = (f) => f.split(path.sep).includes("server");
+  const files = all.filter((f) => !isText(f) && !isFormats(f) && !isServer(f));
   const sum = (list) => list.map((f) => measure(fs.readFileSync(f)))
     .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const textFiles = all.filter(isText);
@@ -44,7 +46,7 @@ export function packageSizes(pkgDir = "npm") {
   const cssFiles = walk("src/components").filter((f) => f.endsWith(".css"));
   const css = measure(Buffer.concat(cssFiles.map((f) => fs.readFileSync(f))));
   const total = { raw: wasm.raw + js.raw, gzip: wasm.gzip + js.gzip, brotli: wasm.brotli + js.brotli };
-  const formats = sum(all.filter(isFormats));
+  const formats = sum(all.filter((f) => isFormats(f) && !isServer(f)));
   const full = { raw: total.raw + formats.raw, gzip: total.gzip + formats.gzip, brotli: total.brotli + formats.brotli };
   return { wasm, js, css, total, formats, full, language, languages: { ...languages, files: textFiles.length } };
 }

@@ -23,16 +23,18 @@ pub mod options;
 pub mod text;
 pub mod url;
 
-#[cfg(all(not(target_arch = "wasm32"), feature = "widget"))]
+// `server_render` (set by build.rs): every native build, and the wasm build for
+// JavaScript servers (`ssr` feature). The components then write HTML, not DOM.
+#[cfg(all(server_render, feature = "widget"))]
 pub mod server;
-#[cfg(all(not(target_arch = "wasm32"), feature = "widget"))]
+#[cfg(all(server_render, feature = "widget"))]
 pub use server::{RenderOptions, Stylesheet, render_html};
 
 #[cfg(feature = "widget")]
 pub mod browser;
 #[cfg(feature = "widget")]
 pub mod components;
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(all(target_arch = "wasm32", feature = "widget", not(server_render)))]
 pub mod embed;
 
 /// Talc instead of Rust's default dlmalloc: decoding allocates many small strings, and

@@ -20,11 +20,12 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use reader_widget::adapters::{Format, convert, convert_related, to_native_json};
+use reader_widget::adapters::{Format, to_native_json};
 use reader_widget::components::styles::STYLESHEET;
-use reader_widget::model::json::parse as parse_str;
-use reader_widget::model::{Diagnostic, Document, Severity};
-use reader_widget::server::{RenderOptions, Stylesheet, jsonld_script, render_html, style_hash};
+use reader_widget::model::Document;
+use reader_widget::server::{
+    self, RenderOptions, Stylesheet, jsonld_script, render_html, style_hash,
+};
 
 const USAGE: &str = "usage: reader-widget convert <file|-> [--format native|jsonld|wordpress|jsonfeed|ans|anf] [--related <file>]
        reader-widget render <file|-> [--format …] [--related <file>] [--lang <tag>] [--attr name=value]… [--stylesheet <url>] [--jsonld]
@@ -94,30 +95,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// The document and its `--related` sections; `Ok(None)` after a fatal problem (already
-/// printed), `Err` for an unreadable file.
+/// The document and its `--related` sections, its problems printed; `Ok(None)` after a
+/// fatal problem, `Err` for an unreadable file.
 fn read_document(args: &Args) -> Result<Option<Document>, String> {
     let text = read_input(&args.input)?;
-    let related_text = args.related.as_deref().map(read_input).transpose()?;
-    let decoded = match parse_str(&text) {
-        Ok(json) => convert(&json, args.format),
-        Err(message) => reader_widget::model::Decoded::fatal("", message),
-    };
-    print_diagnostics("", decoded.diagnostics.items());
-    let Some(mut document) = decoded.document else {
-        return Ok(None);
-    };
-    if let Some(related_text) = related_text {
-        match parse_str(&related_text) {
-            Ok(json) => {
-                let (sections, d) = convert_related(&json, None);
-                print_diagnostics("related-src ", d.items());
-                document.related.extend(sections);
-            }
-            Err(message) => eprintln!("fatal related-src document: {message}"),
-        }
+    let related = args.related.as_deref().map(read_input).transpose()?;
+    let input = server::read_input(&text, args.format, related.as_deref());
+    for line in &input.problems {
+        eprintln!("{line}");
     }
-    Ok(Some(document))
+    Ok(input.document)
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -199,15 +186,4 @@ fn read_input(path: &str) -> Result<String, String> {
         return Ok(text);
     }
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
-}
-
-/// One line per problem: `warning article.media[1].src: …`.
-fn print_diagnostics(prefix: &str, items: &[Diagnostic]) {
-    for item in items {
-        let severity = match item.severity {
-            Severity::Fatal => "fatal",
-            Severity::Warning => "warning",
-        };
-        eprintln!("{severity} {prefix}{item}");
-    }
 }

@@ -3,13 +3,13 @@
 //! numbers in the language's digits. Each formatter is built once per language.
 
 pub use crate::text::server_locale::Piece;
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(server_render))]
 pub use js::{join_names, number, plural_category};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(server_render)]
 pub use server::{join_names, number, plural_category};
 
 /// In the browser: `Intl`.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(server_render))]
 mod js {
     use super::Piece;
     use std::cell::RefCell;
@@ -132,7 +132,7 @@ mod js {
 }
 
 /// On a server rendering HTML: the rules of [`crate::text::server_locale`].
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(server_render)]
 mod server {
     use super::Piece;
     use crate::text::server_locale::{join_plain, number_plain, plural_plain};

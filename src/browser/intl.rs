@@ -1,13 +1,13 @@
 //! Dates formatted by the browser's `Intl`, in the article's language, so every locale
 //! gets its own conventions without shipping locale data in the wasm.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(server_render))]
 pub use js::{format_card_date, format_timestamp, prepare, warm_up};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(server_render)]
 pub use server::{format_card_date, format_timestamp};
 
 /// In the browser: `Intl.DateTimeFormat` and `Intl.RelativeTimeFormat`.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(server_render))]
 mod js {
     use std::cell::RefCell;
     use std::collections::HashMap;
@@ -166,7 +166,7 @@ mod js {
 /// On a server rendering HTML: the date as the publisher wrote it (a server does not
 /// know the reader's zone, and "3 hours ago" would be stale in a cached page); the
 /// browser's text replaces it when the widget comes alive.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(server_render)]
 mod server {
     use crate::model::Timestamp;
     use crate::text::server_locale::written_date;

@@ -4,13 +4,13 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 /// `prefers-reduced-motion: reduce` (a server rendering HTML cannot know: no).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(server_render)]
 pub fn prefers_reduced_motion() -> bool {
     false
 }
 
 /// `prefers-reduced-motion: reduce`.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(server_render))]
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
         .and_then(|w| {

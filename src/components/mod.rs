@@ -18,7 +18,7 @@ pub mod widget;
 /// True where the components render HTML for a server (every native build): what they
 /// write is shown before any script runs, so every photo stays reachable and controls
 /// that need script keep their place without working yet.
-pub const SERVER: bool = cfg!(not(target_arch = "wasm32"));
+pub const SERVER: bool = cfg!(server_render);
 
 pub use error_panel::Failure;
 pub use progressive::AllAtOnce;

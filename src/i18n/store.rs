@@ -15,9 +15,9 @@ pub const TAGS: &[&str] = &[
 
 /// The files compiled in: English in the browser, without its comments (`build.rs`; the
 /// rest cost about 7 KB brotli, so they are fetched when needed), all of them natively.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(server_render))]
 const BUILT_IN: &[&str] = &[include_str!(concat!(env!("OUT_DIR"), "/en.txt"))];
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(server_render)]
 const BUILT_IN: &[&str] = &[
     include_str!("messages/en.txt"),
     include_str!("messages/es.txt"),

@@ -22,6 +22,7 @@ function render(file, ...args) {
   return execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", "render", file, ...args], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 1 << 28,
   });
 }
 

@@ -45,7 +45,7 @@ impl Tracker {
     pub fn start() -> StoredValue<Tracker, LocalStorage> {
         let tracker = Tracker::default();
         // A server render shows cards to nobody: there is nothing to observe.
-        if !cfg!(target_arch = "wasm32") {
+        if cfg!(server_render) {
             return StoredValue::new_local(tracker);
         }
         let weak = Rc::downgrade(&tracker.inner);

@@ -1,0 +1,69 @@
+// reader-widget/server under Node (no browser, no DOM): renderToString gives exactly
+// the markup `reader-widget render` writes, for the demo and for every hostile document
+// of the corpus, takes the CLI's options, and rejects a document that cannot render
+// with its problems.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const PKG = path.resolve(process.env.E2E_PKG ?? "npm");
+const HOSTILE = "tests/hostile";
+const FORMATS = ["native", "jsonld", "wordpress", "jsonfeed", "ans", "anf"];
+let server, cli;
+
+before(async () => {
+  server = await import(path.join(PKG, "server.js"));
+  // Built (if needed) once, then run directly: one cargo call, not one per document.
+  execFileSync("cargo", ["build", "--quiet", "--features", "cli", "--bin", "reader-widget"]);
+  const bin = path.resolve("target/debug/reader-widget");
+  cli = (...args) => execFileSync(bin, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 28 }).replace(/\n$/, "");
+});
+
+test("runs without a DOM and writes what the CLI writes", async () => {
+  assert.equal(typeof globalThis.document, "undefined");
+  const demo = JSON.parse(fs.readFileSync("www/demo/article.json", "utf8"));
+  const html = await server.renderToString(demo, { jsonld: true, lang: "en-GB" });
+  assert.equal(html, cli("render", "www/demo/article.json", "--jsonld", "--lang", "en-GB"));
+  assert.ok(html.startsWith('<script type="application/ld+json">'));
+  assert.ok(html.includes('<reader-widget lang="en-GB"><template shadowrootmode="open"><style>'));
+  assert.ok(html.includes(demo.article.headline.replace("'", "&#x27;")) || html.includes(demo.article.headline));
+});
+
+test("takes the element's attributes, a linked stylesheet and related stories", async () => {
+  const text = fs.readFileSync("www/demo/article.json", "utf8");
+  const html = await server.renderToString(text, {
+    attributes: { layout: "list", "heading-level": 2, loop: true, activate: "visible" },
+    stylesheet: "/rw/reader-widget.css",
+  });
+  assert.equal(html, cli("render", "www/demo/article.json", "--attr", "layout=list", "--attr", "heading-level=2",
+    "--attr", "loop=", "--attr", "activate=visible", "--stylesheet", "/rw/reader-widget.css"));
+  assert.match(html, /^<reader-widget layout="list" heading-level="2" loop="" activate="visible"><template/);
+  assert.ok(!html.includes("<style>"));
+  const { warnings } = await server.render(text, { related: { version: 1, related: [] } });
+  assert.ok(Array.isArray(warnings));
+  assert.equal(await server.styleHash(), cli("style-hash"));
+});
+
+test("a document that cannot render rejects with its problems; unknown options are refused", async () => {
+  await assert.rejects(server.renderToString({ version: 1, article: { body: ["no headline"] } }), /fatal article/);
+  await assert.rejects(server.renderToString("{ not json"), /fatal/);
+  await assert.rejects(server.renderToString({ version: 1, article: { headline: "H" } }, { attributes: { onclick: "x" } }), /unknown attribute/);
+  await assert.rejects(server.renderToString({ version: 1, article: { headline: "H" } }, { format: "rss" }), /unknown format/);
+});
+
+test("every hostile document renders exactly as on the CLI, escaped the same way", async () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(HOSTILE, "MANIFEST.json"), "utf8"));
+  if (manifest.some((c) => !fs.existsSync(path.join(HOSTILE, c.file)))) execFileSync("python3", [path.join(HOSTILE, "generate.py")]);
+  let compared = 0;
+  for (const c of manifest.filter((c) => c.expect === "render")) {
+    const file = path.join(HOSTILE, c.file);
+    // The manifest's "raw" cases are read as the widget reads them: detected.
+    const format = FORMATS.includes(c.format) ? c.format : undefined;
+    const html = await server.renderToString(fs.readFileSync(file, "utf8"), { format });
+    assert.equal(html, cli("render", file, ...(format ? ["--format", format] : [])), c.file);
+    compared++;
+  }
+  assert.ok(compared > 40, `${compared} documents`);
+});
