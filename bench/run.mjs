@@ -8,6 +8,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { packageSizes } from "./sizes.mjs";
+import { writePrerenderedPages, measurePrerendered } from "./prerendered.mjs";
 import { makeDocument, makeJsonLd } from "./fixtures.mjs";
 import { scalingSvg } from "./plot.mjs";
 import { serve } from "../tests/e2e/server.mjs";
@@ -353,6 +354,8 @@ const domCalls = {
 };
 const formatsPage = await measureFormats(browser, url, makeDocument({ paragraphs: 40, photos: 5, cards: 0 }), makeJsonLd({ paragraphs: 40, photos: 5 }));
 const lifecycle = await measureLifecycle(browser, url, QUICK ? 200 : 1000);
+await writePrerenderedPages(dir, typicalDoc);
+const prerendered = await measurePrerendered(browser, url, RUNS, stats);
 await browser.close();
 await server.close();
 await fs.rm(dir, { recursive: true, force: true });
@@ -378,13 +381,16 @@ const targets = [
   ["typical mount→committed ≤ 16 ms (mount at module load)", `${f2(atLoad.widget.committed_ms.median)} ms`, atLoad.widget.committed_ms.median <= 16],
   [`${biggest.n} paragraphs: no long task > 50 ms`, `${biggest.widget.long_tasks.max} long tasks, longest ${f2(biggest.widget.longest_task_ms.max)} ms`, biggest.widget.long_tasks.max === 0],
   ["layout shift 0.00 in every scenario", `max ${Math.max(...everyCls).toFixed(4)}`, Math.max(...everyCls) === 0],
+  ["prerendered: LCP ≤ 1.1× the static page", `${(prerendered.prerendered.lcp_ms.median / prerendered.static.lcp_ms.median).toFixed(2)}×`, prerendered.prerendered.lcp_ms.median <= 1.1 * prerendered.static.lcp_ms.median],
+  ["prerendered: layout shift 0.00 during takeover", `max ${prerendered.prerendered.cls.max.toFixed(4)}`, prerendered.prerendered.cls.max === 0],
+  ["prerendered: takeover main thread ≤ 1.3× a client mount's", `${(prerendered.prerendered.mount_ms.median / prerendered.client.mount_ms.median).toFixed(2)}×`, prerendered.prerendered.mount_ms.median <= 1.3 * prerendered.client.mount_ms.median],
 ];
 
 const result = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
   runs: RUNS,
-  sizes, typical, typical_at_load: atLoad, steady, repeat, scaling, interaction, dom_calls: domCalls, formats_page: formatsPage, lifecycle,
+  sizes, typical, typical_at_load: atLoad, steady, repeat, scaling, interaction, dom_calls: domCalls, formats_page: formatsPage, lifecycle, prerendered,
   targets: targets.map(([name, value, pass]) => ({ name, value, pass })),
 };
 await fs.mkdir("bench/results", { recursive: true });
@@ -425,6 +431,10 @@ lines.push(`| first JSON-LD widget (fetches and compiles the formats module) | $
 lines.push(`| second JSON-LD widget (module cached for the page) | ${ms(formatsPage.second_ready_ms)} |`);
 lines.push(`| the same article in the native format, same page | ${ms(formatsPage.native_ready_ms)} |`);
 lines.push(`| long tasks during the first (max over runs) | ${formatsPage.long_tasks.max}, longest ${f2(formatsPage.longest_task_ms.max)} ms |`);
+lines.push(`\n### Prerendered: the typical article as server-rendered HTML (\`reader-widget render\`, default activate=idle)\n\nFrom navigation; \`mount_ms\` is the element's definition → reader:ready (the server page: off-screen render + swap; the client page: its mount from inline JSON).\n\n| page | FCP ms | LCP ms | layout shift | reader:ready ms | mount_ms |\n|---|---|---|---|---|---|`);
+for (const [name, m] of Object.entries(prerendered)) {
+  lines.push(`| ${name}${name === "static" ? " (no script: the floor)" : name === "client" ? " (rendered in the browser)" : ""} | ${ms(m.fcp_ms)} | ${ms(m.lcp_ms)} | ${m.cls.runs ? m.cls.max.toFixed(4) : "–"} | ${ms(m.ready_ms)} | ${ms(m.mount_ms)} |`);
+}
 lines.push(`\n### Interaction: carousel next (click → next frame)\n\n| scenario | ms | runs | long tasks | longest ms |\n|---|---|---|---|---|`);
 for (const [name, s] of Object.entries(interaction)) lines.push(`| ${name} | ${ms(s)} | ${s.runs} | ${s.long_tasks} | ${f2(s.longest_task_ms)} |`);
 const mb = (n) => (n / 1048576).toFixed(2);

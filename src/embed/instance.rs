@@ -73,18 +73,23 @@ impl Shared {
         first: Shown,
         hooks: Hooks,
     ) -> Result<Shared, JsValue> {
+        // The server's rendering, and the photo its strip shows, read before the widget's
+        // stylesheet is adopted: reading a scroll position after it would restyle the
+        // whole rendering first.
+        let rendering = host
+            .shadow_root()
+            .and_then(|s| takeover::server_rendering(&s));
+        let mut options = options.clone();
+        if let Some(rendering) = &rendering {
+            options.carousel.start = takeover::scrolled_photo(rendering);
+        }
         let shadow = open_shadow_root(&host)?;
         let document = host.owner_document().ok_or("element has no document")?;
         let container: HtmlElement = document.create_element("div")?.unchecked_into();
         container.set_class_name("rw-mount");
-        let rendering = takeover::server_rendering(&shadow);
-        let mut options = options.clone();
-        match &rendering {
-            // Built off-screen, then swapped in: it shows the photo the reader scrolled to.
-            Some(rendering) => options.carousel.start = takeover::scrolled_photo(rendering),
-            None => {
-                shadow.append_child(&container)?;
-            }
+        // Built off-screen and swapped in by `take_over`, or shown from the start.
+        if rendering.is_none() {
+            shadow.append_child(&container)?;
         }
         let all_at_once = rendering.is_some();
         let signals = Rc::new(Cell::new(None));

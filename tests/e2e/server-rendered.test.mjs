@@ -240,11 +240,23 @@ test("activate=visible loads the module only when the widget nears the viewport"
   await p.context().close();
 });
 
-test("activate=idle (the default) comes alive without any interaction", async () => {
+test("activate=idle (the default) comes alive by itself, after the server's photos are painted", async () => {
   const p = await newPage(browser);
+  await p.addInitScript(() => {
+    window.__lcp = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.startTime); })
+      .observe({ type: "largest-contentful-paint", buffered: true });
+    document.addEventListener("reader:ready", () => { window.__readyAt = performance.now(); }, true);
+  });
   await p.goto(`${server.url}/`);
   await p.waitForFunction(() => !document.querySelector("reader-widget").shadowRoot.querySelector(".rw-mount--static"),
     null, { timeout: 20_000 });
+  await p.waitForTimeout(500);
+  // The page's Largest Contentful Paint is the server's: the swap's copies come after it
+  // was reported and add no entry (a takeover during load would make the swap the LCP).
+  const { lcp, readyAt } = await p.evaluate(() => ({ lcp: window.__lcp, readyAt: window.__readyAt }));
+  assert.ok(lcp.length > 0);
+  assert.ok(lcp.every((t) => t < readyAt), `LCP entries ${lcp} after the takeover at ${readyAt}`);
   await p.context().close();
 });
 
