@@ -401,6 +401,50 @@ fn hostile_documents_render_to_text_and_safe_urls_only() {
     assert!(rendered > 40, "only {rendered} hostile documents rendered");
 }
 
+/// Publishers' real documents (`../shared/fixtures/real`, every format): each renders on
+/// the server with its headline, only the components' tags, and its inline document
+/// reading back as the same document.
+#[test]
+fn real_documents_render_on_the_server() {
+    let root = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/fixtures/real"
+    ));
+    let mut rendered = 0;
+    for format in ["jsonld", "wordpress", "jsonfeed", "ans", "anf"] {
+        let Ok(files) = std::fs::read_dir(root.join(format)) else {
+            continue;
+        };
+        for file in files.flatten().map(|f| f.path()) {
+            let text = std::fs::read_to_string(&file).expect("fixture");
+            let json = parse(&text).expect("fixture JSON");
+            let Some(doc) = convert(&json, None).document else {
+                continue;
+            };
+            let html = render_html(&doc, &RenderOptions::default());
+            let name = file.display();
+            assert!(
+                text_content(&html).contains(doc.article.headline.as_str()),
+                "{name}"
+            );
+            for tag in tags(&html) {
+                assert!(TAGS.contains(&tag.name.as_str()), "{name}: <{}>", tag.name);
+            }
+            let start = html
+                .find("<script type=\"application/json\">")
+                .expect("inline")
+                + "<script type=\"application/json\">".len();
+            let end = html.rfind("</script>").expect("script end");
+            let again = decode_str(&html[start..end])
+                .document
+                .expect("inline decodes");
+            assert_eq!(again, doc, "{name}");
+            rendered += 1;
+        }
+    }
+    assert!(rendered >= 15, "only {rendered} real documents rendered");
+}
+
 #[test]
 fn the_news_article_json_ld_has_schema_org_shape() {
     let doc = demo();
