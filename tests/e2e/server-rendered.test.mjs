@@ -61,6 +61,15 @@ before(async () => {
   await fs.writeFile(path.join(dir, "hostile.html"), page("Hostile, server-rendered", hostile, { module: false }));
   await fs.writeFile(path.join(dir, "hostile-live.html"), page("Hostile, taken over",
     hostile.replaceAll("<reader-widget", '<reader-widget activate="load"')));
+  // Related cards with a next page, for Load more after the takeover.
+  const paged = structuredClone(JSON.parse(readFileSync("www/demo/article.json", "utf8")));
+  paged.related[0].next_url = "/pages/2.json";
+  await fs.writeFile(path.join(dir, "paged.json"), JSON.stringify(paged));
+  await fs.writeFile(path.join(dir, "paged.html"), page("Paged", render(path.join(dir, "paged.json"), "--attr", "activate=load")));
+  await fs.mkdir(path.join(dir, "pages"));
+  await fs.writeFile(path.join(dir, "pages/2.json"), JSON.stringify({
+    title: "More", items: [{ url: "https://news.example/extra-1", title: "An extra story from page two" }],
+  }));
   const hash = cli("style-hash");
   const strict = (style) => `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src ${style}; img-src 'self' data:`;
   const routes = new Map();
@@ -198,6 +207,34 @@ test("with JavaScript the widget takes over: no shift, one ready, nothing double
     .querySelector(".rw-carousel__slide--current")?.getAttribute("aria-label")?.startsWith("2"));
   assert.deepEqual(p.pageErrors, []);
   assert.deepEqual(await axe(p), []);
+  await p.context().close();
+});
+
+test("after the takeover cards' events, the full-screen viewer and Load more work as in a client-rendered widget", async () => {
+  const p = await newPage(browser);
+  await p.addInitScript(() => {
+    window.__clicks = [];
+    window.__impressions = 0;
+    document.addEventListener("reader:cardclick", (e) => window.__clicks.push(e.detail.position));
+    document.addEventListener("reader:impression", () => window.__impressions++);
+    document.addEventListener("click", (e) => e.preventDefault());
+  });
+  await p.goto(`${server.url}/paged.html`);
+  await p.waitForFunction(() => !document.querySelector("reader-widget").shadowRoot.querySelector(".rw-mount--static"),
+    null, { timeout: 20_000 });
+  const w = p.locator("reader-widget");
+  const before = await w.locator(".rw-card").count();
+  await w.locator(".rw-card__link").nth(1).click();
+  assert.deepEqual(await p.evaluate(() => window.__clicks), [2]);
+  await w.locator(".rw-carousel__expand").click();
+  await w.locator(".rw-lightbox[open]").waitFor();
+  await p.keyboard.press("Escape");
+  await w.locator(".rw-related__button", { hasText: "Load more" }).click();
+  await w.locator(".rw-card").nth(before).waitFor();
+  assert.ok((await w.locator(".rw-card__title").allInnerTexts()).includes("An extra story from page two"));
+  await w.locator(".rw-card").first().scrollIntoViewIfNeeded();
+  await p.waitForFunction(() => window.__impressions > 0, null, { timeout: 5_000 });
+  assert.deepEqual(p.pageErrors, []);
   await p.context().close();
 });
 
