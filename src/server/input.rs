@@ -8,6 +8,7 @@ use crate::model::{Decoded, Diagnostic, Document, Severity};
 
 /// What reading gave: the document (`None` after a fatal problem) and the problems.
 pub struct Input {
+    /// The document to render, with the related feed's sections appended.
     pub document: Option<Document>,
     /// One line per problem, fatal ones first-class (`fatal …`), related feed ones
     /// marked `related-src`.

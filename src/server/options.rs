@@ -21,6 +21,7 @@ pub struct RenderOptions {
     pub attributes: Vec<(String, String)>,
     /// The publisher's own wording (message key, text), as the `strings` property.
     pub strings: Vec<(String, String)>,
+    /// Inline `<style>` (default) or a `<link>`, whichever the page's CSP allows.
     pub stylesheet: Stylesheet,
 }
 

@@ -77,7 +77,9 @@ impl English {
 /// A piece of a joined list: a name (its index) or the words between names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
+    /// The name at this index of the list.
     Name(usize),
+    /// The words between two names (", ", " and ").
     Between(String),
 }
 
