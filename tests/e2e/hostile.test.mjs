@@ -5,13 +5,11 @@
 // healthy widget that must still work at the end.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startHarness, addWidget } from "./harness.mjs";
+import { DIR, manifest } from "./hostile-corpus.mjs";
 
-const DIR = "tests/hostile";
-const manifest = JSON.parse(fs.readFileSync(path.join(DIR, "MANIFEST.json"), "utf8"));
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 // Records every string the page hands to a raw-HTML sink, from before the package loads.
 // Leptos's renderer (tachys) has one in its bundled glue: its template cache parses the
@@ -29,9 +27,6 @@ const FORBIDDEN_TAGS = ["script", "iframe", "object", "embed", "svg", "math", "s
 let h, page;
 
 before(async () => {
-  if (manifest.some((c) => !fs.existsSync(path.join(DIR, c.file)))) {
-    execFileSync("python3", [path.join(DIR, "generate.py")]);
-  }
   h = await startHarness();
   for (const c of manifest) {
     h.server.routes.set(`/hostile/${c.file}`, (req, res) => {

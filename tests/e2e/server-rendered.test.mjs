@@ -7,28 +7,26 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { serve } from "./server.mjs";
 import { launch, newPage, axe } from "./browser.mjs";
+import { renderable } from "./hostile-corpus.mjs";
 
 const PKG = process.env.E2E_PKG ?? "npm";
-const HOSTILE = "tests/hostile";
 let browser, dir, server;
 
-/** The CLI's `render` output for `file` (the binary cargo built for the native tests). */
-function render(file, ...args) {
-  return execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", "render", file, ...args], {
+/** The CLI (the binary cargo built for the native tests), e.g. its `render` output. */
+function cli(...args) {
+  return execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", ...args], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "ignore"],
     maxBuffer: 1 << 28,
   });
 }
 
-function cli(...args) {
-  return execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", ...args], { encoding: "utf8" }).trim();
-}
+const render = (file, ...args) => cli("render", file, ...args);
 
 const page = (title, body, { module = true, head = "" } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">
@@ -52,11 +50,8 @@ before(async () => {
   await fs.writeFile(path.join(dir, "csp-inline.html"), page("CSP inline", loaded));
   await fs.writeFile(path.join(dir, "csp-link.html"), page("CSP link",
     render("www/demo/article.json", "--attr", "activate=load", "--stylesheet", "/reader-widget/dist/reader-widget.css")));
-  const manifest = JSON.parse(readFileSync(path.join(HOSTILE, "MANIFEST.json"), "utf8"));
-  if (manifest.some((c) => !existsSync(path.join(HOSTILE, c.file)))) execFileSync("python3", [path.join(HOSTILE, "generate.py")]);
-  const hostile = manifest
-    .filter((c) => c.expect === "render")
-    .map((c) => { try { return render(path.join(HOSTILE, c.file)); } catch { return ""; } })
+  const hostile = renderable
+    .map((c) => render(c.path, ...(c.format ? ["--format", c.format] : [])))
     .join("\n");
   await fs.writeFile(path.join(dir, "hostile.html"), page("Hostile, server-rendered", hostile, { module: false }));
   await fs.writeFile(path.join(dir, "hostile-live.html"), page("Hostile, taken over",
@@ -70,7 +65,7 @@ before(async () => {
   await fs.writeFile(path.join(dir, "pages/2.json"), JSON.stringify({
     title: "More", items: [{ url: "https://news.example/extra-1", title: "An extra story from page two" }],
   }));
-  const hash = cli("style-hash");
+  const hash = cli("style-hash").trim();
   const strict = (style) => `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src ${style}; img-src 'self' data:`;
   const routes = new Map();
   for (const [name, style] of [["csp-inline.html", `'self' ${hash}`], ["csp-link.html", "'self'"]]) {
