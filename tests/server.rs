@@ -517,6 +517,9 @@ fn render_prints_the_element_and_exits_as_convert_does() {
     assert!(String::from_utf8_lossy(&fatal.stderr).starts_with("fatal"));
     let usage = cli(&["render", "www/demo/article.json", "--attr", "onload=x"]);
     assert_eq!(usage.status.code(), Some(2));
+    // A rendered element carries its document: a URL would make the browser fetch it.
+    let fetches = cli(&["render", "www/demo/article.json", "--attr", "src=/a.json"]);
+    assert_eq!(fetches.status.code(), Some(2));
     let missing = cli(&["render", "no/such/file.json"]);
     assert_eq!(missing.status.code(), Some(2));
     let convert_only = cli(&["convert", "www/demo/article.json", "--jsonld"]);

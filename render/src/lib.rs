@@ -5,7 +5,6 @@
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use reader_widget::adapters::Format;
-use reader_widget::options::contract::attribute;
 use reader_widget::server::{
     RenderOptions, Stylesheet, jsonld_script, read_input, render_html, style_hash,
 };
@@ -58,19 +57,20 @@ pub fn render_document(document: &str, options: &str) -> Result<String, JsError>
         let (Some(name), Some(value)) = (pair.get(0).and_then(Value::as_str), pair.get(1)) else {
             return Err(JsError::new("attributes: expected [name, value] pairs"));
         };
-        if attribute(name).is_none() {
-            return Err(JsError::new(&format!("unknown attribute \"{name}\"")));
-        }
         let value = match value {
             Value::String(text) => text.clone(),
             Value::Bool(true) => String::new(),
             Value::Bool(false) | Value::Null => continue,
             other => other.to_string(),
         };
-        render.attributes.push((name.to_owned(), value));
+        render
+            .add_attribute(name, &value)
+            .map_err(|e| JsError::new(&e))?;
     }
     if let Some(lang) = options.get("lang").and_then(Value::as_str) {
-        render.attributes.push(("lang".to_owned(), lang.to_owned()));
+        render
+            .add_attribute("lang", lang)
+            .map_err(|e| JsError::new(&e))?;
     }
     for (key, text) in options
         .get("strings")

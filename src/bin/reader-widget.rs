@@ -141,16 +141,13 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--lang" => {
                 render_only(arg)?;
                 let lang = rest.next().ok_or("--lang needs a language tag")?;
-                render.attributes.push(("lang".to_owned(), lang.clone()));
+                render.add_attribute("lang", lang)?;
             }
             "--attr" => {
                 render_only(arg)?;
                 let pair = rest.next().ok_or("--attr needs name=value")?;
                 let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                if reader_widget::options::contract::attribute(name).is_none() {
-                    return Err(format!("unknown attribute \"{name}\""));
-                }
-                render.attributes.push((name.to_owned(), value.to_owned()));
+                render.add_attribute(name, value)?;
             }
             "--stylesheet" => {
                 render_only(arg)?;

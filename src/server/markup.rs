@@ -7,14 +7,13 @@ use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::options::{RenderOptions, Stylesheet};
+use super::options::{RenderOptions, Stylesheet, writable};
 use super::script::script_safe_json;
 use crate::adapters::to_native_json;
 use crate::components::styles::STYLESHEET;
 use crate::components::{Props, Widget, WidgetState};
 use crate::html::escape;
 use crate::model::Document;
-use crate::options::contract::attribute;
 use crate::options::read_options;
 
 /// `document` as a `<reader-widget>` element ready to paste into a page: readable with
@@ -22,9 +21,9 @@ use crate::options::read_options;
 pub fn render_html(document: &Document, options: &RenderOptions) -> String {
     let mut out = String::from("<reader-widget");
     for (name, value) in &options.attributes {
-        // Only the element's own attributes: a name is written as is, so nothing but a
-        // known one may pass.
-        if attribute(name).is_some() && !matches!(name.as_str(), "src" | "related-src") {
+        // A name is written as is: nothing but the element's own may pass, even when the
+        // caller filled `attributes` directly.
+        if writable(name) {
             out.push_str(&format!(" {name}=\"{}\"", escape(value)));
         }
     }

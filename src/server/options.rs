@@ -1,5 +1,7 @@
 //! What a publisher's server asks of a render.
 
+use crate::options::contract::attribute;
+
 /// How the shadow root gets the widget's stylesheet.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Stylesheet {
@@ -26,6 +28,18 @@ pub struct RenderOptions {
 }
 
 impl RenderOptions {
+    /// Adds an attribute of the element, as a host would write it. Refuses a name outside
+    /// the element's contract (it would be written as is) and `src` / `related-src`: a
+    /// rendered element carries its document inline, and a URL would make the browser
+    /// fetch it again instead of taking the rendering over.
+    pub fn add_attribute(&mut self, name: &str, value: &str) -> Result<(), String> {
+        if !writable(name) {
+            return Err(format!("unknown attribute \"{name}\""));
+        }
+        self.attributes.push((name.to_owned(), value.to_owned()));
+        Ok(())
+    }
+
     /// The value of attribute `name`, if given.
     pub fn attribute(&self, name: &str) -> Option<String> {
         self.attributes
@@ -33,4 +47,9 @@ impl RenderOptions {
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.clone())
     }
+}
+
+/// Whether `name` may be written on a rendered element (see [`RenderOptions::add_attribute`]).
+pub fn writable(name: &str) -> bool {
+    attribute(name).is_some() && !matches!(name, "src" | "related-src")
 }

@@ -49,6 +49,7 @@ test("a document that cannot render rejects with its problems; unknown options a
   await assert.rejects(server.renderToString({ version: 1, article: { body: ["no headline"] } }), /fatal article/);
   await assert.rejects(server.renderToString("{ not json"), /fatal/);
   await assert.rejects(server.renderToString({ version: 1, article: { headline: "H" } }, { attributes: { onclick: "x" } }), /unknown attribute/);
+  await assert.rejects(server.renderToString({ version: 1, article: { headline: "H" } }, { attributes: { src: "/a.json" } }), /unknown attribute/);
   await assert.rejects(server.renderToString({ version: 1, article: { headline: "H" } }, { format: "rss" }), /unknown format/);
 });
 
