@@ -50,12 +50,15 @@ before(async () => {
   await fs.writeFile(path.join(dir, "csp-inline.html"), page("CSP inline", loaded));
   await fs.writeFile(path.join(dir, "csp-link.html"), page("CSP link",
     render("www/demo/article.json", "--attr", "activate=load", "--stylesheet", "/reader-widget/dist/reader-widget.css")));
-  const hostile = renderable
-    .map((c) => render(c.path, ...(c.format ? ["--format", c.format] : [])))
-    .join("\n");
+  const rendered = renderable.map((c) => ({ ...c, html: render(c.path, ...(c.format ? ["--format", c.format] : [])) }));
+  const hostile = rendered.map((c) => c.html).join("\n");
   await fs.writeFile(path.join(dir, "hostile.html"), page("Hostile, server-rendered", hostile, { module: false }));
+  // Taken over: the injection cases. The generated ones test size limits (up to 20,000
+  // paragraphs each, 5 MB together), which hostile.test.mjs feeds the widget one by one;
+  // all of them at once on one page only measure the machine.
+  const injections = rendered.filter((c) => !c.file.startsWith("generated/")).map((c) => c.html).join("\n");
   await fs.writeFile(path.join(dir, "hostile-live.html"), page("Hostile, taken over",
-    hostile.replaceAll("<reader-widget", '<reader-widget activate="load"')));
+    injections.replaceAll("<reader-widget", '<reader-widget activate="load"')));
   // Related cards with a next page, for Load more after the takeover.
   const paged = structuredClone(JSON.parse(readFileSync("www/demo/article.json", "utf8")));
   paged.related[0].next_url = "/pages/2.json";
