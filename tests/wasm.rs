@@ -298,3 +298,73 @@ async fn mount_api_renders_updates_and_unmounts() {
         "unmount empties the shadow root"
     );
 }
+
+/// Text-only elements (`with_text`, `Content`) hold exactly their text: one text node,
+/// no comment marker; and a slot switching between text and nodes, or unmounted and
+/// mounted again, shows what it was last given and nothing else.
+#[wasm_bindgen_test]
+async fn text_only_elements_hold_their_text_through_switches_and_unmounts() {
+    use leptos::either::Either;
+    use reader_widget::components::text_content::{Content, with_text};
+
+    let el = host();
+    let rich = RwSignal::new(false);
+    let shown = RwSignal::new(true);
+    let label = RwSignal::new("first".to_owned());
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        view! {
+            <div>
+                {with_text(view! { <p class="plain"></p> }, "a <b>not markup</b> & text")}
+                <div class="slot">
+                    {move || {
+                        let content = if rich.get() {
+                            Content::Nodes(view! { <em>"marked"</em> }.into_any())
+                        } else {
+                            Content::Text(label.get())
+                        };
+                        content.fill(view! { <span class="switch"></span> })
+                    }}
+                </div>
+                <div class="toggle">
+                    {move || if shown.get() {
+                        Either::Left(with_text(view! { <b></b> }, "here"))
+                    } else {
+                        Either::Right(with_text(view! { <i></i> }, "gone"))
+                    }}
+                </div>
+            </div>
+        }
+    });
+    let root: Element = el.clone().into();
+    let plain = root.query_selector(".plain").unwrap().unwrap();
+    assert_eq!(plain.child_nodes().length(), 1);
+    assert_eq!(
+        plain.first_child().unwrap().node_type(),
+        web_sys::Node::TEXT_NODE
+    );
+    assert_eq!(plain.text_content().unwrap(), "a <b>not markup</b> & text");
+    assert_eq!(plain.children().length(), 0, "text never parsed as markup");
+    assert_eq!(text(&root, ".switch"), "first");
+
+    label.set("second".to_owned());
+    tick().await;
+    assert_eq!(text(&root, ".switch"), "second");
+    assert_eq!(all(&root, ".switch").len(), 1);
+
+    rich.set(true);
+    tick().await;
+    assert_eq!(text(&root, ".switch em"), "marked");
+    assert_eq!(text(&root, ".slot"), "marked");
+
+    rich.set(false);
+    tick().await;
+    assert_eq!(text(&root, ".slot"), "second");
+
+    shown.set(false);
+    tick().await;
+    assert_eq!(text(&root, ".toggle"), "gone");
+    shown.set(true);
+    tick().await;
+    assert_eq!(text(&root, ".toggle"), "here");
+    assert_eq!(all(&root, ".toggle > *").len(), 1);
+}

@@ -5,6 +5,7 @@
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
+use crate::components::text_content::with_text;
 use crate::components::texts::texts;
 use crate::model::{Diagnostic, Severity};
 
@@ -40,7 +41,7 @@ pub fn ErrorPanel(
             };
             view! {
                 <li class="rw-error__problem">
-                    <code class="rw-error__path">{path}</code>": "{p.message}
+                    {with_text(view! { <code class="rw-error__path"></code> }, path)}": "{p.message}
                 </li>
             }
         })
@@ -48,14 +49,13 @@ pub fn ErrorPanel(
     let has_items = !items.is_empty();
     view! {
         <div class="rw-error" part="error" role="alert">
-            <p class="rw-error__title">{t.get("error_title")}</p>
-            <p class="rw-error__origin"><code dir="auto">{failure.origin}</code></p>
+            {with_text(view! { <p class="rw-error__title"></p> }, t.get("error_title"))}
+            <p class="rw-error__origin">{with_text(view! { <code dir="auto"></code> }, failure.origin)}</p>
             {has_items.then(|| view! { <ul class="rw-error__list">{items}</ul> })}
-            {on_retry.filter(|_| failure.retry).map(|retry| view! {
-                <button type="button" class="rw-error__retry" part="error-retry" on:click=move |_| retry.run(())>
-                    {t.get("retry")}
-                </button>
-            })}
+            {on_retry.filter(|_| failure.retry).map(|retry| with_text(
+                view! { <button type="button" class="rw-error__retry" part="error-retry" on:click=move |_| retry.run(())></button> },
+                t.get("retry"),
+            ))}
         </div>
     }
 }

@@ -7,11 +7,13 @@ pub mod article;
 pub mod carousel;
 pub mod error_panel;
 pub mod heading;
+pub mod optional;
 pub mod progressive;
 pub mod props;
 pub mod related;
 pub mod rich_text;
 pub mod styles;
+pub mod text_content;
 pub mod texts;
 pub mod widget;
 

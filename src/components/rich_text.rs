@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::text_content::Content;
 use crate::html::{Inline, Mark};
 
 /// Inline nodes as views (recursion is bounded by the parser's depth cap). A single node
@@ -21,23 +22,35 @@ pub fn render_inlines(mut nodes: Vec<Inline>) -> AnyView {
         .into_any()
 }
 
+/// What an element holding `nodes` shows: one run of text (most paragraphs and links)
+/// becomes the element's `textContent`, anything else its child views.
+pub fn inline_content(mut nodes: Vec<Inline>) -> Content {
+    match nodes.pop() {
+        Some(Inline::Text { text }) if nodes.is_empty() => Content::Text(text),
+        Some(last) => {
+            nodes.push(last);
+            Content::Nodes(render_inlines(nodes))
+        }
+        None => Content::Text(String::new()),
+    }
+}
+
 fn render_inline(node: Inline) -> AnyView {
     match node {
         Inline::Text { text } => text.into_any(),
         Inline::Break => view! { <br /> }.into_any(),
-        Inline::Link { href, children } => {
-            view! { <a class="rw-link" href=href.as_str().to_owned()>{render_inlines(children)}</a> }
-                .into_any()
-        }
+        Inline::Link { href, children } => inline_content(children)
+            .fill(view! { <a class="rw-link" href=href.as_str().to_owned()></a> })
+            .into_any(),
         Inline::Mark { mark, children } => {
-            let inner = render_inlines(children);
+            let inner = inline_content(children);
             match mark {
-                Mark::Em => view! { <em>{inner}</em> }.into_any(),
-                Mark::Strong => view! { <strong>{inner}</strong> }.into_any(),
-                Mark::I => view! { <i>{inner}</i> }.into_any(),
-                Mark::B => view! { <b>{inner}</b> }.into_any(),
-                Mark::Sup => view! { <sup>{inner}</sup> }.into_any(),
-                Mark::Sub => view! { <sub>{inner}</sub> }.into_any(),
+                Mark::Em => inner.fill(view! { <em></em> }).into_any(),
+                Mark::Strong => inner.fill(view! { <strong></strong> }).into_any(),
+                Mark::I => inner.fill(view! { <i></i> }).into_any(),
+                Mark::B => inner.fill(view! { <b></b> }).into_any(),
+                Mark::Sup => inner.fill(view! { <sup></sup> }).into_any(),
+                Mark::Sub => inner.fill(view! { <sub></sub> }).into_any(),
             }
         }
     }

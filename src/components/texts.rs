@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::text_content::with_text;
 use crate::browser::grammar::{Piece, join_names, number, plural_category};
 use crate::i18n::{Texts, around, fill};
 
@@ -70,8 +71,7 @@ pub fn names_line(
         .collect();
     let template = t.get(key);
     let (before, after) = around(&template, "names");
-    let (before, after) = (before.to_owned(), after.to_owned());
-    view! { {before}{parts}{after} }
+    between(before, parts.into_any(), after)
 }
 
 /// "Photo: {credit}" with the credit isolated (`<bdi>`: a Latin name inside Arabic text
@@ -79,6 +79,21 @@ pub fn names_line(
 pub fn credit_line(t: Tr, credit: String) -> impl IntoView + use<> {
     let template = t.get("photo_credit");
     let (before, after) = around(&template, "credit");
+    between(
+        before,
+        with_text(view! { <bdi></bdi> }, credit).into_any(),
+        after,
+    )
+}
+
+/// `middle` among the words a template puts around it; a side with no words is left out
+/// (an empty text node still costs two crossings from wasm).
+pub fn between(before: &str, middle: AnyView, after: &str) -> AnyView {
     let (before, after) = (before.to_owned(), after.to_owned());
-    view! { {before}<bdi>{credit}</bdi>{after} }
+    match (before.is_empty(), after.is_empty()) {
+        (true, true) => middle,
+        (false, true) => view! { {before}{middle} }.into_any(),
+        (true, false) => view! { {middle}{after} }.into_any(),
+        (false, false) => view! { {before}{middle}{after} }.into_any(),
+    }
 }

@@ -12,6 +12,7 @@ use super::props::Props;
 use super::related::Related;
 use super::related::paging::LoadMore;
 use super::texts::provide;
+use crate::components::text_content::with_text;
 use crate::i18n::{Texts, is_rtl};
 use crate::model::{Article, RelatedSection, TextDir};
 
@@ -47,7 +48,7 @@ pub fn Widget(
                 let t = provide(Texts::new(options.language(None), &options.strings));
                 view! {
                     <div class="rw-root rw-root--loading" part="root" aria-busy="true" lang=t.lang() dir=dir_of(&t.lang())>
-                        <p class="rw-loading" role="status">{t.get("loading")}</p>
+                        {with_text(view! { <p class="rw-loading" role="status"></p> }, t.get("loading"))}
                     </div>
                 }
                 .into_any()

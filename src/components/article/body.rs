@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::super::heading::heading;
 use super::super::progressive::progressive;
-use super::super::rich_text::render_inlines;
+use super::super::rich_text::{inline_content, render_inlines};
+use super::super::text_content::{Content, with_text};
 use crate::model::{Block, List};
 
 /// Blocks rendered with the article itself.
@@ -71,7 +72,7 @@ fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
             Some(lead) => {
                 view! { <p>{dateline_view(lead)}{render_inlines(content)}</p> }.into_any()
             }
-            None => view! { <p>{render_inlines(content)}</p> }.into_any(),
+            None => inline_content(content).fill(view! { <p></p> }).into_any(),
         },
         Block::Heading { text } => heading(
             level,
@@ -79,12 +80,12 @@ fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
             "rw-article__subhead",
             "subhead",
             None,
-            text.into_any(),
+            Content::Text(text),
         ),
         Block::Quote { text, cite } => view! {
             <figure class="rw-quote" part="quote">
-                <blockquote class="rw-quote__text"><p>{text}</p></blockquote>
-                {cite.map(|c| view! { <figcaption class="rw-quote__cite">{c}</figcaption> })}
+                <blockquote class="rw-quote__text">{with_text(view! { <p></p> }, text)}</blockquote>
+                {cite.map(|c| with_text(view! { <figcaption class="rw-quote__cite"></figcaption> }, c))}
             </figure>
         }
         .into_any(),

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::browser::intl::format_timestamp;
-use crate::components::texts::{Tr, names_line, texts};
+use crate::components::text_content::with_text;
+use crate::components::texts::{Tr, between, names_line, texts};
 use crate::i18n::around;
 use crate::model::{Byline, Timestamp};
 
@@ -32,11 +33,9 @@ fn byline_view(bylines: &[Byline], t: Tr) -> impl IntoView + use<> {
     let line = names_line(t, "byline", &names, &|i| {
         let name = bylines[i].name.clone();
         match bylines[i].url.as_ref() {
-            Some(url) => view! {
-                <a class="rw-article__author rw-link" rel="author" dir="auto" href=url.as_str().to_owned()>{name}</a>
-            }
+            Some(url) => with_text(view! { <a class="rw-article__author rw-link" rel="author" dir="auto" href=url.as_str().to_owned()></a> }, name)
             .into_any(),
-            None => view! { <span class="rw-article__author" dir="auto">{name}</span> }.into_any(),
+            None => with_text(view! { <span class="rw-article__author" dir="auto"></span> }, name).into_any(),
         }
     });
     view! { <p class="rw-article__byline" part="byline">{line}</p> }
@@ -52,12 +51,9 @@ fn time_view(
     let datetime = ts.as_str().to_owned();
     let template = template.unwrap_or_else(|| "{date}".to_owned());
     let (before, after) = around(&template, "date");
-    let (before, after) = (before.to_owned(), after.to_owned());
-    view! {
-        <p class=class>
-            {before}
-            <time datetime=datetime>{format_timestamp(ts, lang)}</time>
-            {after}
-        </p>
-    }
+    let time = with_text(
+        view! { <time datetime={datetime}></time> },
+        format_timestamp(ts, lang),
+    );
+    view! { <p class=class>{between(before, time.into_any(), after)}</p> }
 }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::carousel::Carousel;
 use super::heading::heading;
 use crate::components::props::Props;
+use crate::components::text_content::{Content, with_text};
 use crate::components::texts::{names_line, texts};
 use crate::model::{Article, Contributors};
 use body::body;
@@ -45,9 +46,9 @@ pub fn ArticleView(
     view! {
         <article class="rw-article" part="article">
             <header class="rw-article__header">
-                {section.map(|s| view! { <p class="rw-article__section" part="section">{s}</p> })}
-                {heading(level, 0, "rw-article__headline", "headline", None, headline.into_any())}
-                {deck.map(|d| view! { <p class="rw-article__deck" part="deck">{d}</p> })}
+                {section.map(|s| with_text(view! { <p class="rw-article__section" part="section"></p> }, s))}
+                {heading(level, 0, "rw-article__headline", "headline", None, Content::Text(headline))}
+                {deck.map(|d| with_text(view! { <p class="rw-article__deck" part="deck"></p> }, d))}
                 {has_meta.then(|| meta(bylines, published, updated, lang))}
             </header>
             <Carousel media=media rtl=rtl title=title options=props.carousel />
@@ -69,7 +70,7 @@ fn contributors_line(contributors: Contributors) -> AnyView {
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();
             names_line(texts(), "contributors", &refs, &|i| {
                 let name = names[i].clone();
-                view! { <span dir="auto">{name}</span> }.into_any()
+                with_text(view! { <span dir="auto"></span> }, name).into_any()
             })
             .into_any()
         }

@@ -3,9 +3,11 @@
 
 use leptos::html;
 use leptos::prelude::*;
+
 use wasm_bindgen::JsCast;
 
 use super::deck::Deck;
+use crate::components::text_content::with_text;
 use crate::components::texts::Tr;
 use crate::interaction::carousel::{MAX_DOTS, Rotation, Slides};
 
@@ -46,7 +48,7 @@ pub fn step_button(
             aria-disabled=move || (!can(slides.get())).to_string()
             on:click=move |_| deck.navigate(mv)
         >
-            <span aria-hidden="true" class="rw-carousel__arrow">{arrow}</span>
+            {with_text(view! { <span aria-hidden="true" class="rw-carousel__arrow"></span> }, arrow)}
         </button>
     }
 }

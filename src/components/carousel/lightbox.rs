@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::controls::{Step, step_button};
 use super::deck::Deck;
 use super::swipe::swipe_handlers;
+use crate::components::text_content::with_text;
 use crate::components::texts::credit_line;
 use crate::interaction::carousel::{Slides, Swipe};
 
@@ -43,9 +44,7 @@ pub fn Lightbox(
         >
             <div class="rw-lightbox__bar">
                 <p class="rw-lightbox__counter">{move || deck.counter()}</p>
-                <button type="button" class="rw-lightbox__close" autofocus on:click=close>
-                    {deck.t.get("close")}
-                </button>
+                {with_text(view! { <button type="button" class="rw-lightbox__close" autofocus on:click={close}></button> }, deck.t.get("close"))}
             </div>
             <div
                 class="rw-lightbox__stage"

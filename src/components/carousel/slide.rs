@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::deck::Deck;
 use crate::components::SERVER;
+use crate::components::optional::then_maybe;
+use crate::components::text_content::with_text;
 use crate::components::texts::{Tr, credit_line};
 use crate::interaction::carousel::CLAMP_CAPTION_CHARS;
 use crate::model::Media;
@@ -57,7 +59,7 @@ pub fn slide(i: usize, media: Media, deck: Deck) -> impl IntoView {
                         draggable="false"
                         on:error=move |_| broken.set(true)
                     />
-                    <p class="rw-carousel__broken-note" aria-hidden="true">{deck.t.get("image_unavailable")}</p>
+                    {with_text(view! { <p class="rw-carousel__broken-note" aria-hidden="true"></p> }, deck.t.get("image_unavailable"))}
                 </div>
                 <figcaption class="rw-carousel__caption" part="carousel-caption">
                     {caption.map(|c| caption_view(i, c, deck.t))}
@@ -74,15 +76,15 @@ fn caption_view(i: usize, caption: String, t: Tr) -> impl IntoView {
     let long = caption.chars().count() > CLAMP_CAPTION_CHARS;
     let expanded = RwSignal::new(false);
     let id = format!("rw-slide-{i}-caption");
-    view! {
+    let text = view! {
         <span
             class="rw-carousel__caption-text"
             id=id.clone()
             class:rw-carousel__caption-text--clamped=move || long && !expanded.get()
-        >
-            {caption}
-        </span>
-        {long.then(|| view! {
+        ></span>
+    };
+    let toggle = long.then(|| {
+        view! {
             <button
                 type="button"
                 class="rw-carousel__more"
@@ -92,6 +94,7 @@ fn caption_view(i: usize, caption: String, t: Tr) -> impl IntoView {
             >
                 {move || if expanded.get() { less.clone() } else { more.clone() }}
             </button>
-        })}
-    }
+        }
+    });
+    then_maybe(with_text(text, caption), toggle)
 }

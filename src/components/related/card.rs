@@ -7,6 +7,8 @@ use super::card_ref::CardRef;
 use crate::browser::events::dispatch;
 use crate::browser::intl::format_card_date;
 use crate::components::heading::heading;
+use crate::components::optional::maybe_then;
+use crate::components::text_content::{Content, with_text};
 use crate::components::texts::{Tr, credit_line, texts};
 use crate::model::{Media, RelatedItem};
 
@@ -47,34 +49,32 @@ pub fn Card(
                     dispatch(&target, "reader:cardclick", &clicked.to_js());
                 }
             }
-        >
-            {title}
-        </a>
+        ></a>
     };
+    let link = with_text(link, title);
     let date = published.map(|t| {
         let datetime = t.as_str().to_owned();
-        view! {
-            <time class="rw-card__date" datetime=datetime>
-                {format_card_date(&t, lang.as_deref())}
-            </time>
-        }
+        with_text(
+            view! { <time class="rw-card__date" datetime={datetime}></time> },
+            format_card_date(&t, lang.as_deref()),
+        )
     });
+    let section = section.map(|s| with_text(view! { <span class="rw-card__section"></span> }, s));
+    let meta = (section.is_some() || date.is_some())
+        .then(|| view! { <p class="rw-card__meta">{maybe_then(section, date)}</p> });
+    let body = view! {
+        <div class="rw-card__body">
+            {meta}
+            {heading(level, 2, "rw-card__title", "card-title", None, Content::Nodes(link.into_any()))}
+            {teaser.map(|t| with_text(view! { <p class="rw-card__teaser" part="card-teaser"></p> }, t))}
+        </div>
+    };
     let node = NodeRef::<leptos::html::Li>::new();
     let position = card.position;
     node.on_load(move |el| on_mount.run((el.into(), card)));
     view! {
         <li class="rw-card" class:rw-card--text=!has_image part="card" node_ref=node data-position=position>
-            {image.map(|m| image_view(m, texts()))}
-            <div class="rw-card__body">
-                {(section.is_some() || date.is_some()).then(|| view! {
-                    <p class="rw-card__meta">
-                        {section.map(|s| view! { <span class="rw-card__section">{s}</span> })}
-                        {date}
-                    </p>
-                })}
-                {heading(level, 2, "rw-card__title", "card-title", None, link.into_any())}
-                {teaser.map(|t| view! { <p class="rw-card__teaser" part="card-teaser">{t}</p> })}
-            </div>
+            {maybe_then(image.map(|m| image_view(m, texts())), body)}
         </li>
     }
 }

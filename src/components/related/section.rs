@@ -8,6 +8,7 @@ use super::pager::pager;
 use super::paging::LoadMore;
 use crate::components::heading::heading;
 use crate::components::props::Props;
+use crate::components::text_content::Content;
 use crate::components::texts::texts;
 use crate::model::RelatedSection;
 use crate::options::Layout;
@@ -43,7 +44,7 @@ pub fn SectionView(
             part="related"
             aria-label=label
         >
-            {heading(level, 1, "rw-related__title", "related-title", Some(id.clone()), title.into_any())}
+            {heading(level, 1, "rw-related__title", "related-title", Some(id.clone()), Content::Text(title))}
             <ul class="rw-related__list" part="related-list" id=list_id.clone() node_ref=list.node>
                 {cards}
             </ul>
