@@ -93,7 +93,7 @@ async function steady(which) {
   const r = await page.evaluate(async (which) => {
     const times = [];
     for (let i = 0; i < 50; i++) times.push(await window.cycle(which));
-    const memory = window.pkgs[which].wasm.memory;
+    const memory = Object.values(window.pkgs[which].wasm).find((v) => v instanceof WebAssembly.Memory);
     const snapshot = () => { gc(); gc(); return [performance.memory.usedJSHeapSize, memory.buffer.byteLength]; };
     const before = snapshot();
     for (let i = 0; i < 1000; i++) await window.cycle(which);

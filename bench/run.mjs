@@ -276,7 +276,8 @@ async function measureLifecycle(browser, url, cycles) {
     const wasm = await pkg.ready;
     const data = await (await fetch("/demo/article.json")).json();
     const stage = document.getElementById("stage");
-    const snapshot = () => { gc(); gc(); return { js: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength }; };
+    const memory = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory);
+    const snapshot = () => { gc(); gc(); return { js: performance.memory.usedJSHeapSize, wasm: memory.buffer.byteLength }; };
     const once = async () => {
       const host = document.createElement("div");
       stage.append(host);

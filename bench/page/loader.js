@@ -6,8 +6,10 @@ export async function load(renderer) {
   if (renderer === "widget") {
     const pkg = await import("/reader-widget/reader-widget.js");
     const wasm = await pkg.ready;
+    // The module's exports have short names (scripts/minify-names.mjs): find the memory.
+    const memory = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory);
     return {
-      wasmBytes: () => wasm.memory.buffer.byteLength,
+      wasmBytes: () => memory.buffer.byteLength,
       mount: async (host, doc) => {
         const handle = await pkg.mount(host, { data: doc });
         return () => handle.unmount();
