@@ -368,3 +368,47 @@ async fn text_only_elements_hold_their_text_through_switches_and_unmounts() {
     assert_eq!(text(&root, ".toggle"), "here");
     assert_eq!(all(&root, ".toggle > *").len(), 1);
 }
+
+/// The stylesheet compiled in (comments and layout whitespace removed by `build.rs`)
+/// means to the browser exactly what the component files say: the same rules, selectors
+/// and declarations, rule by rule.
+#[wasm_bindgen_test]
+fn compact_stylesheet_parses_to_the_same_rules_as_the_sources() {
+    use js_sys::Reflect;
+    let sources = [
+        include_str!("../src/components/base.css"),
+        include_str!("../src/components/article/article.css"),
+        include_str!("../src/components/carousel/carousel.css"),
+        include_str!("../src/components/carousel/lightbox.css"),
+        include_str!("../src/components/related/related.css"),
+        include_str!("../src/components/error_panel.css"),
+    ]
+    .join("\n");
+    let rules = |css: &str| -> Vec<String> {
+        let sheet = web_sys::CssStyleSheet::new().unwrap();
+        sheet.replace_sync(css).unwrap();
+        let list = Reflect::get(&sheet, &"cssRules".into()).unwrap();
+        let len = Reflect::get(&list, &"length".into())
+            .unwrap()
+            .as_f64()
+            .unwrap() as u32;
+        (0..len)
+            .map(|i| {
+                let rule = Reflect::get(&list, &i.into()).unwrap();
+                Reflect::get(&rule, &"cssText".into())
+                    .unwrap()
+                    .as_string()
+                    .unwrap()
+            })
+            .collect()
+    };
+    let compact = reader_widget::components::styles::STYLESHEET;
+    assert!(
+        compact.len() < sources.len(),
+        "the compiled-in sheet is the compact one"
+    );
+    assert!(!compact.contains("/*"), "no comment is compiled in");
+    let expected = rules(&sources);
+    assert!(expected.len() > 100, "the sources parse to every rule");
+    assert_eq!(rules(compact), expected);
+}

@@ -22,7 +22,7 @@ use crate::browser::intl;
 use crate::browser::schedule::{next_task, when_idle};
 
 /// Original sample text covering every block type, the carousel and the related cards.
-const SAMPLE: &str = include_str!("warm_up.json");
+const SAMPLE: &str = include_str!(concat!(env!("OUT_DIR"), "/warm_up.json"));
 
 /// Name of the `performance.measure` entries the warm-up's renders leave, so hosts can
 /// tell the widget's idle work apart in their performance tools.
