@@ -19,7 +19,10 @@ const jsPath = `${base}.js`;
 const glueModule = `./${base.split("/").pop()}_bg.js`;
 
 const tmp = `${wasmPath}.min`;
-const map = JSON.parse(execFileSync("wasm-opt", [wasmPath, "--minify-imports-and-exports-and-modules", "-o", tmp], { encoding: "utf8" }));
+// The last wasm-opt pass, so it also drops the sections only tools read (which compiler
+// made it, which features it uses: browsers need neither).
+const map = JSON.parse(execFileSync("wasm-opt", [wasmPath, "--minify-imports-and-exports-and-modules",
+  "--strip-producers", "--strip-target-features", "-o", tmp], { encoding: "utf8" }));
 let js = fs.readFileSync(jsPath, "utf8");
 const fail = (why) => { fs.rmSync(tmp, { force: true }); throw new Error(`minify-names: ${why}; ${jsPath} left as it was`); };
 
