@@ -300,12 +300,12 @@ async fn mount_api_renders_updates_and_unmounts() {
 }
 
 /// Text-only elements (`with_text`, `Content`) hold exactly their text: one text node,
-/// no comment marker; and a slot switching between text and nodes, or unmounted and
+/// no comment marker (an `empty` one holds nothing at all); and a slot switching between text and nodes, or unmounted and
 /// mounted again, shows what it was last given and nothing else.
 #[wasm_bindgen_test]
 async fn text_only_elements_hold_their_text_through_switches_and_unmounts() {
     use leptos::either::Either;
-    use reader_widget::components::text_content::{Content, with_text};
+    use reader_widget::components::text_content::{Content, empty, with_text};
 
     let el = host();
     let rich = RwSignal::new(false);
@@ -315,6 +315,7 @@ async fn text_only_elements_hold_their_text_through_switches_and_unmounts() {
         view! {
             <div>
                 {with_text(view! { <p class="plain"></p> }, "a <b>not markup</b> & text")}
+                {empty(view! { <button class="bare"></button> })}
                 <div class="slot">
                     {move || {
                         let content = if rich.get() {
@@ -345,6 +346,12 @@ async fn text_only_elements_hold_their_text_through_switches_and_unmounts() {
     assert_eq!(plain.text_content().unwrap(), "a <b>not markup</b> & text");
     assert_eq!(plain.children().length(), 0, "text never parsed as markup");
     assert_eq!(text(&root, ".switch"), "first");
+    let bare = root.query_selector(".bare").unwrap().unwrap();
+    assert_eq!(
+        bare.child_nodes().length(),
+        0,
+        "an empty element holds no marker"
+    );
 
     label.set("second".to_owned());
     tick().await;

@@ -1,7 +1,7 @@
 //! Optional pieces of a view that cost nothing when absent: a `None` in a view is a
 //! comment marker in the DOM (two crossings from wasm), which adds up over every card
-//! and caption. These pick between two shapes instead; for pieces that never change
-//! after they are built (data, not signals).
+//! and caption. These pick between two shapes instead (`Either`): a rebuild that
+//! switches shape puts the new one where the old one stood.
 
 use leptos::either::Either;
 

@@ -57,6 +57,15 @@ where
     el.into_inner().child(TextContent(text.into()))
 }
 
+/// `el` (written with no children) holding nothing: an element without children would
+/// still get a comment marker.
+pub fn empty<E, At>(el: View<HtmlElement<E, At, ()>>) -> WithText<E, At>
+where
+    HtmlElement<E, At, ()>: ElementChild<TextContent>,
+{
+    with_text(el, String::new())
+}
+
 /// The whole content of its element, as text. Only [`Content::fill`] and [`with_text`]
 /// make one, so it is always its element's only child.
 #[derive(Debug, Clone)]
@@ -122,6 +131,8 @@ impl Mountable for TextContentState {
             Some(node) => {
                 let _ = parent.insert_before(node, marker);
             }
+            // A new element is empty already: no text, no call.
+            None if self.text.is_empty() => {}
             None => parent.set_text_content(Some(&self.text)),
         }
         self.parent = Some(parent.clone());

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::deck::Deck;
-use crate::components::text_content::with_text;
+use crate::components::text_content::{empty, with_text};
 use crate::components::texts::Tr;
 use crate::interaction::carousel::{MAX_DOTS, Rotation, Slides};
 
@@ -78,7 +78,7 @@ fn dots_view(deck: Deck) -> impl IntoView {
     let dots = (0..deck.total)
         .map(|i| {
             let selected = move || deck.slides.get().current() == Some(i);
-            view! {
+            let dot = view! {
                 <button
                     type="button"
                     role="tab"
@@ -90,7 +90,8 @@ fn dots_view(deck: Deck) -> impl IntoView {
                     tabindex=move || if selected() { "0" } else { "-1" }
                     on:click=move |_| deck.navigate(move |s: Slides| s.go_to(i))
                 ></button>
-            }
+            };
+            empty(dot)
         })
         .collect_view();
     view! {
