@@ -300,10 +300,11 @@ async fn mount_api_renders_updates_and_unmounts() {
 }
 
 /// Text-only elements (`with_text`, `Content`) hold exactly their text: one text node,
-/// no comment marker (an `empty` one holds nothing at all); and a slot switching between text and nodes, or unmounted and
-/// mounted again, shows what it was last given and nothing else.
+/// no comment marker (an `empty` one holds nothing at all); a slot switching between
+/// text and nodes, or between two text-only elements, shows what it was last given and
+/// nothing else.
 #[wasm_bindgen_test]
-async fn text_only_elements_hold_their_text_through_switches_and_unmounts() {
+async fn text_only_elements_hold_their_text_through_switches() {
     use leptos::either::Either;
     use reader_widget::components::text_content::{Content, empty, with_text};
 

@@ -3,8 +3,6 @@
 //! (create the node, insert it), and an empty element a comment marker. On the server it
 //! is the same text, escaped. It never reaches an HTML parser in the browser.
 
-use std::cell::OnceCell;
-
 use leptos::either::Either;
 use leptos::prelude::{AnyView, View};
 use leptos::tachys::html::attribute::Attribute;
@@ -14,7 +12,6 @@ use leptos::tachys::hydration::Cursor;
 use leptos::tachys::renderer::types::{Element, Node};
 use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
-use wasm_bindgen::JsCast;
 
 /// An element holding text only.
 pub type WithText<E, At> = <HtmlElement<E, At, ()> as ElementChild<TextContent>>::Output;
@@ -71,25 +68,10 @@ where
 #[derive(Debug, Clone)]
 pub struct TextContent(String);
 
-/// A mounted [`TextContent`]: its element, and its text node once something needs it.
+/// A mounted [`TextContent`]: its text and the element holding it.
 pub struct TextContentState {
     text: String,
     parent: Option<Element>,
-    node: OnceCell<Node>,
-}
-
-impl TextContentState {
-    /// The text node `textContent` made; fetched (one crossing) only when it is moved or
-    /// removed, which static content never is. The element holds no other node until
-    /// something is inserted before this one, and that asks for it first.
-    fn node(&self) -> Option<&Node> {
-        let parent = self.parent.as_ref()?;
-        if let Some(node) = self.node.get() {
-            return Some(node);
-        }
-        let node = parent.first_child()?;
-        Some(self.node.get_or_init(|| node))
-    }
 }
 
 impl Render for TextContent {
@@ -99,53 +81,38 @@ impl Render for TextContent {
         TextContentState {
             text: self.0,
             parent: None,
-            node: OnceCell::new(),
         }
     }
 
     fn rebuild(self, state: &mut Self::State) {
         if self.0 != state.text {
-            match state.node.get() {
-                Some(node) => node.set_text_content(Some(&self.0)),
-                None => {
-                    if let Some(parent) = &state.parent {
-                        parent.set_text_content(Some(&self.0));
-                    }
-                }
+            if let Some(parent) = &state.parent {
+                parent.set_text_content(Some(&self.0));
             }
             state.text = self.0;
         }
     }
 }
 
+/// Being its element's only child, the text is the element's whole content: mounting
+/// sets it, unmounting clears it, and nothing is ever inserted beside it.
 impl Mountable for TextContentState {
     fn unmount(&mut self) {
-        if let Some(node) = self.node() {
-            node.unchecked_ref::<web_sys::CharacterData>().remove();
+        if let Some(parent) = &self.parent {
+            parent.set_text_content(None);
         }
     }
 
-    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
-        match self.node.get() {
-            // Mounted again after an unmount: put the same node back.
-            Some(node) => {
-                let _ = parent.insert_before(node, marker);
-            }
-            // A new element is empty already: no text, no call.
-            None if self.text.is_empty() => {}
-            None => parent.set_text_content(Some(&self.text)),
+    fn mount(&mut self, parent: &Element, _marker: Option<&Node>) {
+        // A new element is empty already: no text, no call.
+        if !self.text.is_empty() {
+            parent.set_text_content(Some(&self.text));
         }
         self.parent = Some(parent.clone());
     }
 
-    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
-        match (self.parent.as_ref(), self.node()) {
-            (Some(parent), Some(node)) => {
-                child.mount(parent, Some(node));
-                true
-            }
-            _ => false,
-        }
+    fn insert_before_this(&self, _child: &mut dyn Mountable) -> bool {
+        false
     }
 
     fn elements(&self) -> Vec<Element> {
@@ -200,11 +167,7 @@ impl RenderHtml for TextContent {
     ) -> Self::State {
         let text = self.0.clone();
         let _ = self.0.hydrate::<FROM_SERVER>(cursor, position);
-        TextContentState {
-            text,
-            parent: None,
-            node: OnceCell::new(),
-        }
+        TextContentState { text, parent: None }
     }
 
     fn into_owned(self) -> Self {
