@@ -48,8 +48,8 @@ for (const [module, name, short] of map.imports) {
   if (!objects[module]) fail(`no import object for ${module}`);
   extra.push(`${JSON.stringify(short)}: ${objects[module]}.${name}`);
 }
-const modules = new Set(map.imports.map(([, , short]) => short));
-if (modules.size !== map.imports.length) fail("two imports share a short name");
+const given = new Set(map.imports.map(([, , short]) => short));
+if (given.size !== map.imports.length) fail("two imports share a short name");
 js = js.replace(ret, `return { a: Object.assign(${objects[glueModule]}, { ${extra.join(", ")} }) };`);
 
 // Exports: every `wasm.<name>` in the glue.
@@ -63,7 +63,6 @@ js = js.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, name) => {
 
 // The wasm must now ask for nothing the glue does not give.
 const module = new WebAssembly.Module(fs.readFileSync(tmp));
-const given = new Set([...glueImports.map(([, , s]) => s), ...extra.map((e) => JSON.parse(e.split(":")[0]))]);
 for (const { module: m, name } of WebAssembly.Module.imports(module)) {
   if (m !== "a" || !given.has(name)) fail(`the module imports ${m}.${name}, which the glue does not give`);
 }
