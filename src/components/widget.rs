@@ -15,6 +15,8 @@ use super::texts::provide;
 use crate::components::text_content::with_text;
 use crate::i18n::{Texts, is_rtl};
 use crate::model::{Article, RelatedSection, TextDir};
+use crate::options::ArticleOptions;
+use crate::text::direction::first_strong_rtl;
 
 /// Where one widget is in its life.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,10 +70,7 @@ pub fn Widget(
             WidgetState::Ready(article) => {
                 let lang = options.language(article.lang.as_deref()).map(str::to_owned);
                 provide(Texts::new(lang.as_deref(), &options.strings));
-                let rtl = match article.dir {
-                    Some(dir) => dir == TextDir::Rtl,
-                    None => lang.as_deref().is_some_and(is_rtl),
-                };
+                let rtl = reads_rtl(&article, &options);
                 let level = options.heading_level.clamp(1, 5);
                 let (root_lang, cards_lang) = (lang.clone(), lang.clone());
                 let title = article.headline.clone();
@@ -91,6 +90,21 @@ pub fn Widget(
                 .into_any()
             }
         }
+    }
+}
+
+/// Whether the article reads right to left: its `dir`, else its language (the host's
+/// `lang`, else the article's own), else its text (the headline's first letter, as
+/// `dir="auto"` reads it: a story in Arabic sent without a language), else the page's
+/// language.
+fn reads_rtl(article: &Article, options: &ArticleOptions) -> bool {
+    if let Some(dir) = article.dir {
+        return dir == TextDir::Rtl;
+    }
+    match options.lang.as_deref().or(article.lang.as_deref()) {
+        Some(lang) => is_rtl(lang),
+        None => first_strong_rtl(&article.headline)
+            .unwrap_or_else(|| options.page_lang.as_deref().is_some_and(is_rtl)),
     }
 }
 

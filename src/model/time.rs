@@ -16,6 +16,9 @@ pub struct Timestamp {
     kind: Kind,
 }
 
+/// How much later than the published time an update must be to be shown as one.
+const UPDATE_MIN_MS: f64 = 60_000.0;
+
 /// What a timestamp pins down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Kind {
@@ -120,6 +123,14 @@ impl Timestamp {
     /// Milliseconds since 1970-01-01T00:00Z, for `new Date(ms)` and "3 hours ago".
     pub fn epoch_ms(&self) -> f64 {
         self.epoch_ms
+    }
+
+    /// Whether this time, given as a story's update, says something the published time
+    /// does not: CMSs write both on the first save, sometimes a few milliseconds apart
+    /// or in the wrong order, so only a time more than a minute after `published`
+    /// counts as an update.
+    pub fn is_update_of(&self, published: &Timestamp) -> bool {
+        self.epoch_ms - published.epoch_ms > UPDATE_MIN_MS
     }
 
     /// True for a bare date, which must be formatted without a time and in UTC.

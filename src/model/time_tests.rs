@@ -49,3 +49,18 @@ fn refuses_impossible_and_malformed_dates() {
     }
     assert!(Timestamp::parse("2024-02-29T00:00:00Z").is_ok());
 }
+
+#[test]
+fn only_a_time_more_than_a_minute_after_publishing_is_an_update() {
+    let t = |s: &str| Timestamp::parse(s).unwrap();
+    let published = t("2026-03-04T09:00:00.250Z");
+    // The CMS's first save: milliseconds apart, in the wrong order, within a minute.
+    assert!(!t("2026-03-04T09:00:00.251Z").is_update_of(&published));
+    assert!(!t("2026-03-04T08:59:59Z").is_update_of(&published));
+    assert!(!t("2026-03-04T10:00:30+01:00").is_update_of(&published));
+    assert!(!t("2026-03-04").is_update_of(&published));
+    // Real updates, in any zone.
+    assert!(t("2026-03-04T09:01:01Z").is_update_of(&published));
+    assert!(t("2026-03-04T06:30:00-03:00").is_update_of(&published));
+    assert!(t("2026-03-05").is_update_of(&published));
+}

@@ -6,6 +6,7 @@ pub mod attribution;
 pub mod boilerplate;
 pub mod byline;
 pub mod caption_credit;
+pub mod direction;
 pub mod number;
 pub mod relative_time;
 pub mod server_locale;

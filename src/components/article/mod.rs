@@ -42,6 +42,8 @@ pub fn ArticleView(
         ..
     } = Arc::unwrap_or_clone(article);
     let title = headline.clone();
+    // An "update" at (or before) the time of publishing is the CMS's first save.
+    let updated = updated.filter(|u| published.as_ref().is_none_or(|p| u.is_update_of(p)));
     let has_meta = !bylines.is_empty() || published.is_some() || updated.is_some();
     view! {
         <article class="rw-article" part="article">
