@@ -20,6 +20,19 @@ pub(crate) fn from_name(raw: &str, url: Option<SafeUrl>, outlet: Option<&str>) -
         .collect()
 }
 
+/// The people one name field of a structured format (ANS, ANF) names: several when it
+/// lists them ("A and B", "A y B"), else the one name exactly as the publisher wrote it
+/// (these formats have no "By " or scraper debris to clean).
+pub(crate) fn people_in(raw: &str) -> Vec<String> {
+    match split_names(raw, None) {
+        several if several.len() > 1 => several,
+        _ => Some(raw.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .into_iter()
+            .collect(),
+    }
+}
+
 /// Adds `new` bylines to `out`, skipping names already there (an author listed twice);
 /// a later entry with a URL fills in a URL the first one lacked.
 pub(crate) fn add_unique(out: &mut Vec<Byline>, new: Vec<Byline>) {

@@ -14,6 +14,8 @@ use crate::text::teaser::clean_teaser;
 use crate::text::words::mark_cut;
 
 use crate::text::caption_credit::{credit_only, split_credit};
+use crate::text::page_chrome::is_page_chrome;
+use crate::text::sentences::split_wall;
 use crate::text::words::{collapse_whitespace, truncate_words};
 
 /// Longest card teaser, in characters.
@@ -121,11 +123,19 @@ fn block_text(block: &Block) -> Option<String> {
 }
 
 /// Plain text (schema.org `articleBody`, JSON Feed `content_text`) → one paragraph per
-/// line, blank lines dropped.
+/// line, blank lines and page furniture dropped; a long text with no line break at all
+/// is cut into paragraphs at sentence ends ([`split_wall`]).
 pub(crate) fn text_paragraphs(text: &str) -> Vec<Block> {
-    text.lines()
-        .map(collapse_whitespace)
-        .filter(|line| !line.is_empty() && !is_placeholder(line) && !is_glyph_only(line))
+    let lines = split_wall(text).unwrap_or_else(|| text.lines().map(str::to_owned).collect());
+    lines
+        .iter()
+        .map(|line| collapse_whitespace(line))
+        .filter(|line| {
+            !line.is_empty()
+                && !is_placeholder(line)
+                && !is_glyph_only(line)
+                && !is_page_chrome(line)
+        })
         .take(MAX_LIST_ITEMS)
         .map(|line| Block::Paragraph {
             content: vec![Inline::text(line)],
@@ -133,15 +143,17 @@ pub(crate) fn text_paragraphs(text: &str) -> Vec<Block> {
         .collect()
 }
 
-/// A card teaser: boilerplate removed (read-more labels, a trailing permalink glyph),
-/// cut at a word near [`TEASER_CHARS`].
+/// A card teaser: boilerplate removed (read-more labels, a trailing permalink glyph, a
+/// newsletter plug), cut at a word near [`TEASER_CHARS`].
 pub(crate) fn teaser(text: &str) -> Option<String> {
-    let t = truncate_words(&strip_trailing_glyph(&clean_teaser(text)), TEASER_CHARS);
+    let t = strip_newsletter_plug(&strip_trailing_glyph(&clean_teaser(text)));
+    let t = truncate_words(&t, TEASER_CHARS);
     Some(t).filter(|t| !t.is_empty())
 }
 
 /// Whether a paragraph is boilerplate a reader would not miss: a placeholder of an
-/// embed that did not load (reported at `path`), or a lone permalink glyph.
+/// embed that did not load (reported at `path`), a lone permalink glyph, or page
+/// furniture ("Advertisement", "Supported by", a consent banner).
 pub(crate) fn is_boilerplate(text: &str, path: &str, d: &mut Diagnostics) -> bool {
     if is_placeholder(text) {
         d.warn(
@@ -153,7 +165,7 @@ pub(crate) fn is_boilerplate(text: &str, path: &str, d: &mut Diagnostics) -> boo
         );
         return true;
     }
-    is_glyph_only(text)
+    is_glyph_only(text) || is_page_chrome(text)
 }
 
 /// A card needs a safe URL and a title; a missing one drops it with a warning.

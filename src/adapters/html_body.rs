@@ -64,6 +64,7 @@ pub fn html_to_blocks(html: &str, path: &str, d: &mut Diagnostics) -> HtmlBody {
         .map(block)
         .filter(|b| match b {
             Block::Paragraph { content } => !is_boilerplate(&text_of(content), path, d),
+            Block::Heading { text } => !is_boilerplate(text, path, d),
             _ => true,
         })
         .collect();

@@ -24,6 +24,7 @@ use super::finish::{
 };
 use super::html_body::html_to_blocks;
 use super::node::Node;
+use crate::html::decode_text;
 use crate::text::teaser::clean_teaser;
 use crate::text::words::{collapse_whitespace, truncate_words};
 
@@ -191,7 +192,7 @@ fn body(item: &Node, media: &mut Vec<(String, Media)>, d: &mut Diagnostics) -> V
     }
     item.get("content_text")
         .and_then(|t| t.string(d))
-        .map(|t| text_paragraphs(&t))
+        .map(|t| text_paragraphs(&decode_text(&t)))
         .unwrap_or_default()
 }
 

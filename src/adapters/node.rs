@@ -8,7 +8,7 @@ use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Diagnostics, Json, SafeUrl};
 
 use crate::html::clean_text;
-use crate::html::{decode_entities, plain_text};
+use crate::html::{decode_text, plain_text};
 use crate::text::words::collapse_whitespace;
 
 /// A value of the source document with the path a warning about it should name.
@@ -125,11 +125,12 @@ impl<'a> Node<'a> {
             .filter(|s| !s.is_empty())
     }
 
-    /// Text of a field defined as plain text (JSON Feed): entities decoded and
+    /// Text of a field defined as plain text (JSON Feed): entities decoded (twice where
+    /// it was escaped twice) and
     /// whitespace collapsed, but `<b>` stays literal text ("The return of <b>").
     pub fn plain(&self, d: &mut Diagnostics) -> Option<String> {
         self.string(d)
-            .map(|s| collapse_whitespace(&decode_entities(&s)))
+            .map(|s| collapse_whitespace(&decode_text(&s)))
             .filter(|s| !s.is_empty())
     }
 

@@ -110,6 +110,25 @@ const NAMED: &[(&str, &str)] = &[
 /// Numeric references to NUL, surrogates or beyond U+10FFFF become U+FFFD, as browsers do.
 /// Unknown names stay as written.
 pub fn decode_entities(input: &str) -> String {
+    decode(input, false)
+}
+
+/// Decodes a plain-text field that may have been escaped twice (`&amp;#039;`,
+/// `&amp;Ccedil;`, as CMSs that escape on save and again on export write it): when
+/// decoding once leaves a complete reference (`&#039;`, `&Ccedil;`, with its
+/// semicolon), that one is decoded too. The result is text, never markup: a doubly
+/// escaped `&amp;lt;b&amp;gt;` reads "<b>"; a single `AT&amp;T` reads "AT&T".
+pub fn decode_text(input: &str) -> String {
+    let once = decode(input, false);
+    if once.len() < input.len() && once.contains('&') {
+        decode(&once, true)
+    } else {
+        once
+    }
+}
+
+/// Decodes references; with `complete_only`, only those closed by a semicolon.
+fn decode(input: &str, complete_only: bool) -> String {
     if !input.contains('&') {
         return input.to_owned();
     }
@@ -118,7 +137,7 @@ pub fn decode_entities(input: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        match decode_one(rest) {
+        match decode_one(rest).filter(|(_, used)| !complete_only || rest[..*used].ends_with(';')) {
             Some((decoded, used)) => {
                 out.push_str(&decoded);
                 rest = &rest[used..];
@@ -178,7 +197,28 @@ fn decode_one(s: &str) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::decode_entities;
+    use super::{decode_entities, decode_text};
+
+    #[test]
+    fn text_escaped_twice_is_decoded_twice_into_text() {
+        assert_eq!(
+            decode_text("It&amp;#039;s a Fran&amp;ccedil;ais"),
+            "It's a Français"
+        );
+        assert_eq!(
+            decode_text("GAR&amp;Ccedil;ON &amp;amp; fils"),
+            "GARÇON & fils"
+        );
+        assert_eq!(decode_text("&amp;lt;script&amp;gt;"), "<script>");
+        assert_eq!(decode_text("caf&amp;#xE9;"), "café");
+        // Escaped once: decoded once, and what is left of an ampersand stays.
+        assert_eq!(decode_text("AT&amp;T and R&amp;D"), "AT&T and R&D");
+        assert_eq!(decode_text("Q&amp;A; Tom &amp; Jerry"), "Q&A; Tom & Jerry");
+        assert_eq!(decode_text("AT&T &amp;bogus;"), "AT&T &bogus;");
+        // No semicolon, no second decoding: "&ampx" is not a reference.
+        assert_eq!(decode_text("&amp;amp &amp;lt"), "&amp &lt");
+        assert_eq!(decode_text("plain"), "plain");
+    }
 
     #[test]
     fn decodes_named_and_numeric() {

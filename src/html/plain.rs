@@ -1,7 +1,7 @@
 //! HTML reduced to what a reader sees as text: markup gone, references decoded,
 //! whitespace as a browser collapses it.
 
-use super::entities::decode_entities;
+use super::entities::decode_text;
 use super::inline::parse_inline;
 use super::nodes::{Inline, text_of};
 use crate::text::words::collapse_whitespace;
@@ -30,13 +30,14 @@ pub fn links_in(html: &str) -> Vec<(String, crate::url::SafeUrl)> {
     out
 }
 
-/// Plain text for display: markup removed if the value looks like HTML, entities
-/// decoded, whitespace collapsed; `None` when nothing readable is left.
+/// Plain text for display: markup removed if the value looks like HTML, else entities
+/// decoded (twice where the field was escaped twice, see [`decode_text`]), whitespace
+/// collapsed; `None` when nothing readable is left.
 pub fn clean_text(raw: &str) -> Option<String> {
     let text = if looks_like_html(raw) {
         plain_text(raw)
     } else {
-        collapse_whitespace(&decode_entities(raw))
+        collapse_whitespace(&decode_text(raw))
     };
     Some(text).filter(|t| !t.is_empty())
 }

@@ -5,6 +5,8 @@
 //! conservative: it removes only what a reader would not miss, and the tests show what
 //! it must not touch. (Read-more labels are [`super::teaser`]'s.)
 
+use super::page_chrome::fold;
+
 /// Glyphs blogs and feeds use as permalink markers.
 const PERMALINK_GLYPHS: &[char] = &['★', '☆', '◉', '∞', '¶', '§', '#', '⚓', '→', '⁂', '◆'];
 
@@ -13,30 +15,131 @@ const SUFFIX_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " : ", " ： ", "｜", " · ",
 ];
 
-/// Removes a trailing "Subscribe to our newsletter …" / "Sign up for … newsletter"
-/// sentence from a deck or description; the text before it stays as written.
+/// How a newsletter plug begins (a call to sign up), in the languages the widget speaks,
+/// lower-cased as [`fold`] writes them.
+const PLUG_STARTS: &[&str] = &[
+    "subscribe",
+    "sign up",
+    "get our",
+    "join our",
+    "don't miss",
+    "abonnieren",
+    "abonniere",
+    "melden sie sich",
+    "jetzt anmelden",
+    "hier anmelden",
+    "bestellen sie",
+    "suscríbete",
+    "suscríbase",
+    "suscribite",
+    "regístrate",
+    "apúntate",
+    "recibe",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "recevez",
+    "iscriviti",
+    "abbonati",
+    "ricevi",
+    "assine",
+    "inscreva-se",
+    "cadastre-se",
+    "receba",
+    "schrijf je in",
+    "meld je aan",
+    "abonneer",
+    "подпишитесь",
+    "подписывайтесь",
+    "подпишись",
+    "abone ol",
+    "zapisz się",
+    "zapisz sie",
+    "اشترك",
+    "سجل",
+    "הירשמו",
+    "הרשמו",
+    "सब्सक्राइब",
+    "登録",
+    "訂閱",
+    "订阅",
+];
+
+/// What a plug is about; a sentence without one of these is not a plug.
+const PLUG_TOPICS: &[&str] = &[
+    "newsletter",
+    "boletín",
+    "boletim",
+    "infolettre",
+    "lettre d'information",
+    "lettre d’information",
+    "nieuwsbrief",
+    "рассылк",
+    "bülten",
+    "النشرة",
+    "ניוזלטר",
+    "न्यूज़लेटर",
+    "न्यूजलेटर",
+    "ニュースレター",
+    "メルマガ",
+    "电子报",
+    "電子報",
+];
+
+/// Sentence ends a plug may follow.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', ':', '。', '！', '？', '؟', '۔', '।'];
+
+/// Separators between a deck and a plug (" | Subscribe …", " • Newsletter …").
+const PLUG_SEPARATORS: &[char] = &['|', '–', '—', '•', '·', '-', '｜', '/'];
+
+/// Removes a trailing newsletter plug from a deck or description: a sentence, or a part
+/// after a separator (" | ", " – ", " • "), that asks the reader to sign up for a
+/// newsletter ("Subscribe to our newsletter …", "Suscríbete a nuestro boletín", a bare
+/// "Newsletter: …" after a separator). The text before it stays as written; a deck
+/// *about* newsletters, with no sign-up in a sentence of its own, stays whole.
 pub fn strip_newsletter_plug(text: &str) -> String {
     let trimmed = text.trim_end();
-    let lower = trimmed.to_lowercase();
-    let starts = [
-        "subscribe to",
-        "sign up for",
-        "sign up to",
-        "get our",
-        "join our",
-    ];
-    let cut = starts
-        .iter()
-        .filter_map(|s| lower.rfind(s))
-        .filter(|&at| {
-            // A sentence of its own (after the start or a sentence end), about a newsletter.
-            let before = lower[..at].trim_end();
-            (before.is_empty() || before.ends_with(['.', '!', '?', '…', ':']))
-                && lower[at..].contains("newsletter")
+    let folded = fold(trimmed);
+    let calls = PLUG_STARTS.iter().map(|s| (*s, false));
+    let topics = PLUG_TOPICS.iter().map(|s| (*s, true));
+    let cut = calls
+        .chain(topics)
+        .flat_map(|(start, bare)| {
+            folded
+                .match_indices(start)
+                .map(move |(at, _)| (at, bare.then_some(start.len())))
         })
+        .filter(|&(at, bare)| {
+            let before = &folded[..at];
+            let spaced = before.is_empty() || before.ends_with(char::is_whitespace);
+            let last = before.trim_end().chars().last();
+            // CJK separators and sentence ends need no space after them.
+            let ends =
+                |set: &[char]| last.is_some_and(|c| set.contains(&c) && (spaced || !c.is_ascii()));
+            let boundary = match bare {
+                // A bare topic word is a plug only after a separator, as a label
+                // (" • Newsletter: …") or with a call to sign up ("｜ニュースレターに登録");
+                // "| Newsletters are booming" is about them.
+                Some(len) => {
+                    let rest = &folded[at + len..];
+                    let label = rest.trim_start();
+                    ends(PLUG_SEPARATORS)
+                        && (label.is_empty()
+                            || label.starts_with([':', '：', '–', '—', '|'])
+                            || PLUG_STARTS.iter().any(|s| rest.contains(s)))
+                }
+                // A call to sign up after a separator or a sentence end.
+                None => ends(PLUG_SEPARATORS) || before.trim().is_empty() || ends(SENTENCE_ENDS),
+            };
+            boundary && PLUG_TOPICS.iter().any(|t| folded[at..].contains(t))
+        })
+        .map(|(at, _)| at)
         .min();
     match cut {
-        Some(at) => trimmed[..at].trim_end().to_owned(),
+        Some(at) => trimmed[..at]
+            .trim_end()
+            .trim_end_matches(PLUG_SEPARATORS)
+            .trim_end()
+            .to_owned(),
         None => text.to_owned(),
     }
 }
@@ -119,6 +222,56 @@ mod tests {
         assert_eq!(strip_newsletter_plug(story), story);
         let other = "Residents can sign up for the tour. Places are limited.";
         assert_eq!(strip_newsletter_plug(other), other);
+    }
+
+    #[test]
+    fn plugs_after_a_separator_leave_in_every_language() {
+        for (text, want) in [
+            (
+                "The ferry runs again from May | Subscribe to our weekly newsletter here.",
+                "The ferry runs again from May",
+            ),
+            (
+                "Three streets close for the works – Sign up for the Harbour Post newsletter",
+                "Three streets close for the works",
+            ),
+            (
+                "A new school opens • Newsletter: the week in five minutes",
+                "A new school opens",
+            ),
+            (
+                "El puerto amplía su horario. Suscríbete a nuestro boletín diario.",
+                "El puerto amplía su horario.",
+            ),
+            (
+                "Der Hafen wächst | Jetzt anmelden: der Newsletter am Morgen",
+                "Der Hafen wächst",
+            ),
+            (
+                "Le port s'agrandit. Inscrivez-vous à notre newsletter !",
+                "Le port s'agrandit.",
+            ),
+            (
+                "Порт расширяется. Подпишитесь на нашу рассылку.",
+                "Порт расширяется.",
+            ),
+            ("港が拡張へ｜ニュースレターに登録", "港が拡張へ"),
+        ] {
+            assert_eq!(strip_newsletter_plug(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn decks_about_newsletters_stay() {
+        for text in [
+            "Local papers are closing. Newsletters are filling the gap.",
+            "How a one-person e-newsletter became the town's paper",
+            "The newsletter boom | Why readers pay for email",
+            "Readers who subscribe to the newsletter get the puzzle first",
+            "İstanbul'da yeni köprü açıldı",
+        ] {
+            assert_eq!(strip_newsletter_plug(text), text, "{text}");
+        }
     }
 
     #[test]

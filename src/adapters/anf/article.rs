@@ -3,6 +3,7 @@
 
 use super::byline::names;
 use super::walk::Walk;
+use crate::adapters::bylines::people_in;
 use crate::adapters::dates;
 use crate::adapters::finish::distinct_deck;
 use crate::adapters::node::Node;
@@ -90,8 +91,14 @@ fn bylines(
     if let Some(authors) = metadata.and_then(|m| m.get("authors")) {
         for a in authors.many(d) {
             match a.plain(d) {
-                Some(name) if !listed.contains(&name) => listed.push(name),
-                Some(_) => {}
+                // One entry may name several people ("A and B"): each is a byline.
+                Some(name) => {
+                    for name in people_in(&name) {
+                        if !listed.contains(&name) {
+                            listed.push(name);
+                        }
+                    }
+                }
                 None => d.warn(&a.path, "author without a name; dropped"),
             }
         }

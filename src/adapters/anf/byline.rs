@@ -5,6 +5,8 @@
 //! split at ", ", " and " and " & "; a part with a digit in it is a date or a time,
 //! never a name.
 
+use crate::adapters::bylines::people_in;
+
 /// The people named in a byline text, in order.
 pub(super) fn names(text: &str) -> Vec<String> {
     let first = text
@@ -21,8 +23,10 @@ pub(super) fn names(text: &str) -> Vec<String> {
             if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            if !out.iter().any(|n| n == name) {
-                out.push(name.to_owned());
+            for name in people_in(name) {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
             }
         }
     }

@@ -6,6 +6,7 @@
 //! a name is `byline` when it is not blank, then the Author Service record's
 //! `additional_properties.original.byline`, then `name`.
 
+use crate::adapters::bylines::{add_unique, people_in};
 use crate::adapters::node::Node;
 use crate::model::{Byline, Contributors, Diagnostics, Json};
 
@@ -23,14 +24,19 @@ pub(super) fn bylines(root: &Node, d: &mut Diagnostics) -> Vec<Byline> {
         let Some(name) = name_of(&person, "author", d) else {
             continue;
         };
-        if out.iter().any(|b| b.name == name) {
-            continue;
-        }
-        out.push(Byline {
+        // One entry may name several people ("A and B"): each is a byline, and its
+        // link belongs to none of them.
+        let names = people_in(&name);
+        let url = person
+            .get("url")
+            .and_then(|u| u.url(d))
+            .filter(|_| names.len() == 1);
+        let bylines = names.into_iter().map(|name| Byline {
             name,
             role: None,
-            url: person.get("url").and_then(|u| u.url(d)),
+            url: url.clone(),
         });
+        add_unique(&mut out, bylines.collect());
     }
     out
 }

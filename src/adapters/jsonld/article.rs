@@ -154,7 +154,7 @@ pub(super) fn article_body(
         media.extend(body.media.into_iter().map(|m| (node.path.clone(), m)));
         return body.blocks;
     }
-    let decoded = crate::html::decode_entities(&text);
+    let decoded = crate::html::decode_text(&text);
     let mut kept = String::new();
     for line in decoded.lines() {
         match image_placeholder(line) {
