@@ -27,6 +27,7 @@ mod finish;
 mod format;
 mod html_body;
 mod html_media;
+mod jetpack;
 mod jsonfeed;
 mod jsonld;
 mod node;

@@ -8,7 +8,8 @@
 //! `_embedded["wp:featuredmedia"][0]` → first photo; the first category in
 //! `_embedded["wp:term"]` → section. An attachment (`/wp/v2/media/<id>`, type
 //! `attachment`) is read as an article showing that one photo. A collection shows its
-//! first post; as `related-src` it becomes cards.
+//! first post; as `related-src` it becomes cards. Jetpack's `jetpack-related-posts` are
+//! the document's related section (see [`super::jetpack`]).
 
 use crate::model::{
     Article, Byline, Decoded, Diagnostics, Document, Json, Media, RelatedItem, RelatedSection,
@@ -21,6 +22,7 @@ use super::finish::{
     TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, with_credit,
 };
 use super::html_body::html_to_blocks;
+use super::jetpack;
 use super::node::Node;
 use crate::text::boilerplate::strip_site_suffix;
 use crate::text::teaser::clean_teaser;
@@ -58,11 +60,10 @@ pub(crate) fn convert(root: &Json) -> Decoded {
             None
         }
     };
-    let article = post.and_then(|p| article(&p, &mut d));
-    let document = article.map(|article| Document {
-        article,
-        related: Vec::new(),
-    });
+    let article = post
+        .as_ref()
+        .and_then(|p| Some((article(p, &mut d)?, jetpack::related_posts(p, &mut d))));
+    let document = article.map(|(article, related)| Document { article, related });
     Decoded::new(document, d)
 }
 

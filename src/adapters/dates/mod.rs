@@ -91,6 +91,9 @@ fn normalize(s: &str) -> Option<Normal> {
     if let Some(text) = rfc2822_to_rfc3339(s) {
         return Some(Normal::Instant(text));
     }
+    if let Some(day) = day_in_words(s) {
+        return Some(Normal::Instant(day));
+    }
     let (date, rest) = date_part(s)?;
     if rest.is_empty() {
         return Some(Normal::Instant(date));
@@ -111,6 +114,38 @@ fn normalize(s: &str) -> Option<Normal> {
             date,
             "the time zone is not one this widget knows",
         )),
+    }
+}
+
+/// A day written with an English month name, as sites print it for readers ("March 5,
+/// 2019", "Tue, Mar 5, 2019", "5 March 2019"): `YYYY-MM-DD`.
+fn day_in_words(s: &str) -> Option<String> {
+    let s = match s.split_once(',') {
+        Some((weekday, rest)) if weekday.chars().all(|c| c.is_ascii_alphabetic()) => rest,
+        _ => s,
+    };
+    let parts: Vec<&str> = s.split_whitespace().collect();
+    let [first, second, year] = parts.as_slice() else {
+        return None;
+    };
+    let (day, month) = match rfc2822::month_number(first) {
+        Some(month) => (second.trim_end_matches(','), month),
+        None => (*first, rfc2822::month_number(second)?),
+    };
+    let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let year: u32 = year
+        .parse()
+        .ok()
+        .filter(|_| year.len() == 4 && digits(year))?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// Reads a date a reader may go without (a card's): `None`, and no warning, for
+/// anything but a whole date or instant.
+pub(crate) fn quiet(raw: &str) -> Option<Timestamp> {
+    match normalize(raw.trim())? {
+        Normal::Instant(text) => Timestamp::parse(&text).ok(),
+        Normal::Local(_) | Normal::Day(..) => None,
     }
 }
 
@@ -257,6 +292,43 @@ mod tests {
             assert_eq!(rfc2822_to_rfc3339(raw).as_deref(), Some(want), "{raw}");
         }
         assert_eq!(rfc2822_to_rfc3339("Mon, 03 Jul 2023 08:00:00 XYZ"), None);
+    }
+
+    #[test]
+    fn days_written_in_words_are_days() {
+        for (raw, want) in [
+            ("March 5, 2019", "2019-03-05"),
+            ("Tue, Mar 5, 2019", "2019-03-05"),
+            ("5 March 2019", "2019-03-05"),
+            ("Sept 30, 2024", "2024-09-30"),
+        ] {
+            assert_eq!(norm(raw), Some(Normal::Instant(want.to_owned())), "{raw}");
+        }
+        for raw in ["March 2019", "5 Marzo 2019", "March 5, 19", "Monday"] {
+            assert_eq!(norm(raw), None, "{raw}");
+        }
+        assert!(quiet("February 30, 2019").is_none());
+        assert!(quiet("").is_none());
+    }
+
+    #[test]
+    fn month_first_dates_read_as_rfc_2822_does() {
+        for (raw, want) in [
+            ("Mon, Jan 7 2019 15:37:00 EST", "2019-01-07T15:37:00-05:00"),
+            ("Jan 7 2019 15:37:00 EST", "2019-01-07T15:37:00-05:00"),
+            ("Mon, Jan 7 2019 15:37 EST", "2019-01-07T15:37:00-05:00"),
+            ("Jan 07, 2019 15:37:00 +0100", "2019-01-07T15:37:00+01:00"),
+            (
+                "Sat, September 21 2024 8:05 PDT",
+                "2024-09-21T08:05:00-07:00",
+            ),
+        ] {
+            assert_eq!(rfc2822_to_rfc3339(raw).as_deref(), Some(want), "{raw}");
+        }
+        // Two months, two days, or a day out of range stay unread.
+        assert_eq!(rfc2822_to_rfc3339("Jan Feb 2019 15:37:00 EST"), None);
+        assert_eq!(rfc2822_to_rfc3339("7 7 2019 15:37:00 EST"), None);
+        assert_eq!(rfc2822_to_rfc3339("Jan 32 2019 15:37:00 EST"), None);
     }
 
     #[test]

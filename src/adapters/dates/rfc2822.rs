@@ -4,26 +4,31 @@ use super::zones::{digits, offset};
 
 /// Rewrites an RFC 2822 date (`Fri, 31 May 2019 12:17:58 -0700`) as RFC 3339
 /// (`2019-05-31T12:17:58-07:00`), keeping the instant; the weekday is optional and not
-/// checked, seconds and the leading zero of day and hour may be missing, and the zone
-/// names of [`super::zones`] are understood. Returns `None` for anything else.
+/// checked, the month may come before the day (`Mon, Jan 7 2019 15:37:00 EST`), seconds
+/// and the leading zero of day and hour may be missing, and the zone names of
+/// [`super::zones`] are understood. Returns `None` for anything else.
 pub fn rfc2822_to_rfc3339(raw: &str) -> Option<String> {
     let mut s = raw.trim();
     // A trailing comment such as "(PDT)".
     if s.ends_with(')') {
         s = s[..s.rfind('(')?].trim_end();
     }
-    if let Some((weekday, rest)) = s.split_once(',') {
-        if !weekday.trim().chars().all(|c| c.is_ascii_alphabetic()) {
-            return None;
-        }
+    if let Some((weekday, rest)) = s.split_once(',')
+        && weekday.trim().chars().all(|c| c.is_ascii_alphabetic())
+    {
         s = rest;
     }
     let parts: Vec<&str> = s.split_whitespace().collect();
-    let [day, month, year, time, zone] = parts.as_slice() else {
+    let [first, second, year, time, zone] = parts.as_slice() else {
         return None;
     };
+    // Day first as the RFC has it, or the month first as US sites write it
+    // ("Jan 7 2019"); a comma after the day ("Jan 7, 2019") is read as a space.
+    let (day, month) = match month_number(first) {
+        Some(month) => (second.trim_end_matches(','), month),
+        None => (*first, month_number(second)?),
+    };
     let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
-    let month = month_number(month)?;
     let year: u32 = match year.len() {
         4 if digits(year) => year.parse().ok()?,
         // RFC 2822 §4.3: two-digit years below 50 are 20xx, the rest 19xx.
@@ -53,7 +58,8 @@ pub fn rfc2822_to_rfc3339(raw: &str) -> Option<String> {
     ))
 }
 
-fn month_number(name: &str) -> Option<u32> {
+/// The number of an English month name ("Jan", "January", "Sept").
+pub(super) fn month_number(name: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];

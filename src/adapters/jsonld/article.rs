@@ -1,9 +1,9 @@
 //! The article entity: headline, deck, dates, language, URL, photos and body.
 
-use super::images::image_media;
+use super::images::{image_media, part_photos};
 use super::people::name_of;
 use super::people::{contributors, people};
-use crate::adapters::pictures::merge_variants;
+use crate::adapters::pictures::{fill_in, merge_variants};
 use crate::text::boilerplate::strip_site_suffix;
 
 use super::graph::{Graph, types};
@@ -44,6 +44,14 @@ pub(super) fn article(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option
         }
         // The renditions of one photo (16:9, 4:3, square) usually share its caption.
         media = merge_variants(media, true);
+    }
+    // Photos of the story listed as its parts or associated media come after the lead;
+    // the lead listed again there is the same photo, with what it adds filled in.
+    for (path, photo) in part_photos(graph, node, d) {
+        match media.iter_mut().find(|(_, m)| m.src == photo.src) {
+            Some((_, known)) => fill_in(known, photo),
+            None => media.push((path, photo)),
+        }
     }
     if media.is_empty()
         && let Some(thumb) = node.get("thumbnailUrl")

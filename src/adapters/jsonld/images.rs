@@ -1,11 +1,54 @@
 //! Photos: image URLs and ImageObjects with caption, credit and size.
 
-use super::graph::Graph;
+use super::graph::{Graph, has_type, types};
 use super::people::name_of;
 use super::values::first_text;
 use crate::adapters::finish::bare_media;
 use crate::adapters::node::Node;
 use crate::model::{Diagnostics, Json, Media, SafeUrl};
+
+/// Containers a story's parts may group photos in (`hasPart` → ImageGallery → photos).
+const GALLERIES: &[&str] = &["ImageGallery", "MediaGallery", "CollectionPage", "ItemList"];
+
+/// The photos a story lists as `associatedMedia` or `hasPart` (ImageObjects, also
+/// inside one gallery), in order; videos, paywall markers and other parts are not
+/// photos and are passed over.
+pub(super) fn part_photos(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Vec<(String, Media)> {
+    let mut out = Vec::new();
+    for key in ["associatedMedia", "hasPart"] {
+        for part in node.get(key).map(|p| p.many(d)).unwrap_or_default() {
+            let Some(part) = graph.resolve(part, d) else {
+                continue;
+            };
+            if is_image(part.json) {
+                out.extend(image_media(graph, &part, d));
+            } else if GALLERIES.iter().any(|g| has_type(part.json, g)) {
+                let inner: Vec<Node> = ["associatedMedia", "hasPart", "image"]
+                    .iter()
+                    .filter_map(|k| part.get(k))
+                    .flat_map(|p| p.many(d))
+                    .collect();
+                for photo in inner {
+                    if let Some(photo) = graph
+                        .resolve(photo, d)
+                        .filter(|n| is_image(n.json))
+                        .and_then(|n| image_media(graph, &n, d))
+                    {
+                        out.push(photo);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An ImageObject, however its type is cased (`"imageObject"` is seen in the wild).
+fn is_image(json: &Json) -> bool {
+    types(json)
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case("ImageObject"))
+}
 
 /// A photo from an image URL or an ImageObject.
 pub(super) fn image_media(
