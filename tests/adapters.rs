@@ -128,7 +128,8 @@ const EXPECTED: &[Expect] = &[
         dir: "jsonld",
         file: "nbcnews-newsarticle-multi-author.json",
         headline: "South Korean president’s impeachment fails after ruling party lawmakers walk out",
-        paragraphs: 1,
+        // One 4,000-character articleBody without a line break, cut at sentence ends.
+        paragraphs: 14,
         images: 1,
         bylines: &["Stella Kim", "Jennifer Jett"],
     },
@@ -136,7 +137,8 @@ const EXPECTED: &[Expect] = &[
         dir: "jsonld",
         file: "spiceworks-newsarticle-multi-image.json",
         headline: "Rewriting Rules of Engagement with Video in 2020: Vidyard Introduces New Features on its Video Platform",
-        paragraphs: 1,
+        // A wall of text, cut at sentence ends.
+        paragraphs: 8,
         images: 1,
         bylines: &[],
     },
