@@ -4,20 +4,17 @@
 // with its problems.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { renderable } from "./hostile-corpus.mjs";
+import { cliRunner } from "./cli.mjs";
 
 const PKG = path.resolve(process.env.E2E_PKG ?? "npm");
 let server, cli;
 
 before(async () => {
   server = await import(path.join(PKG, "server.js"));
-  // Built (if needed) once, then run directly: one cargo call, not one per document.
-  execFileSync("cargo", ["build", "--quiet", "--features", "cli", "--bin", "reader-widget"]);
-  const bin = path.resolve("target/debug/reader-widget");
-  cli = (...args) => execFileSync(bin, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 28 }).replace(/\n$/, "");
+  cli = cliRunner();
 });
 
 test("runs without a DOM and writes what the CLI writes", async () => {
