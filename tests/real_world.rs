@@ -9,29 +9,15 @@ use std::path::Path;
 
 use reader_widget::adapters::{Format, convert, convert_related, html_to_blocks};
 use reader_widget::html::text_of;
-use reader_widget::model::json::parse;
-use reader_widget::model::{Block, Diagnostics, Document, Json};
+use reader_widget::model::{Block, Diagnostics, Document};
 
-const OURS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/real-world");
-
-fn json(path: &Path) -> Json {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-    parse(&text).unwrap_or_else(|e| panic!("{path:?}: {e}"))
-}
+#[path = "support/look_alikes.rs"]
+mod look_alikes;
+use look_alikes::{OURS, json};
 
 /// Converts one of our look-alikes; returns the document and the warning messages.
 fn ours(format: &str, name: &str) -> (Document, Vec<String>) {
-    let decoded = convert(&json(&Path::new(OURS).join(format).join(name)), None);
-    let warnings = decoded
-        .diagnostics
-        .items()
-        .iter()
-        .map(|d| d.to_string())
-        .collect();
-    let doc = decoded
-        .document
-        .unwrap_or_else(|| panic!("{format}/{name} did not convert: {warnings:?}"));
-    (doc, warnings)
+    look_alikes::ours(&format!("{format}/{name}"))
 }
 
 fn photos(doc: &Document) -> Vec<&str> {

@@ -4,33 +4,15 @@
 //! `tests/fixtures/real-world/` (invented text, example hosts; the real shapes they mirror
 //! are named in its SOURCES.md), each with what the rule must not touch.
 
-use std::path::Path;
-
 use reader_widget::adapters::convert;
 use reader_widget::html::text_of;
 use reader_widget::model::json::parse;
 use reader_widget::model::{Block, Document, decode_str};
 use reader_widget::{RenderOptions, render_html};
 
-const OURS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/real-world");
-
-/// Converts one of our look-alikes; returns the document and the warning messages.
-fn ours(path: &str) -> (Document, Vec<String>) {
-    let file = Path::new(OURS).join(path);
-    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
-    let json = parse(&text).unwrap_or_else(|e| panic!("{file:?}: {e}"));
-    let decoded = convert(&json, None);
-    let warnings = decoded
-        .diagnostics
-        .items()
-        .iter()
-        .map(|d| d.to_string())
-        .collect();
-    let doc = decoded
-        .document
-        .unwrap_or_else(|| panic!("{path} did not convert: {warnings:?}"));
-    (doc, warnings)
-}
+#[path = "support/look_alikes.rs"]
+mod look_alikes;
+use look_alikes::ours;
 
 /// A native document of one article with these fields (JSON text of its members).
 fn native(article_fields: &str) -> Document {
