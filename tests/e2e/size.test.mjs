@@ -17,14 +17,19 @@
 // in activate.js, 1.2 KB, which only those pages fetch and is not counted here). 216.5 KB
 // after short names between the module and its glue (-4.8 KB), the stylesheet and warm-up
 // sample compiled in compact (-0.6 KB), and text-only elements and marker-free optional
-// pieces (+2.6 KB of code for 185 fewer DOM calls per typical mount). The targets are
-// tracked by the bench.
+// pieces (+2.6 KB of code for 185 fewer DOM calls per typical mount). 216.8 KB after a
+// language-less article's direction from its headline and "Updated" only for real
+// updates (+0.3 KB). The formats module: 132.7 KB after the second round of real-world
+// rules (+6.0 KB: walls of text cut at sentence ends, page furniture and newsletter plugs
+// in the widget's languages, text escaped twice, list words of many languages; +1.8 KB:
+// hasPart/associatedMedia photos, Jetpack related posts, month-first dates). The
+// targets are tracked by the bench.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { packageSizes } from "../../bench/sizes.mjs";
 
 const BUDGET_BROTLI = 217 * 1024;
-const FORMATS_BUDGET_BROTLI = 126 * 1024;
+const FORMATS_BUDGET_BROTLI = 134 * 1024;
 
 test(`a native-format page transfers at most ${BUDGET_BROTLI / 1024} KB with brotli`, () => {
   const { total } = packageSizes(process.env.E2E_PKG ?? "npm");
