@@ -118,7 +118,11 @@ fn block_text(block: &Block) -> Option<String> {
     match block {
         Block::Paragraph { content } => Some(crate::html::text_of(content)),
         Block::Heading { text } | Block::Quote { text, .. } => Some(text.clone()),
-        Block::List { .. } | Block::Separator => None,
+        Block::List { .. }
+        | Block::Separator
+        | Block::Embed(_)
+        | Block::Video(_)
+        | Block::Audio(_) => None,
     }
 }
 

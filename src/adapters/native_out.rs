@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 use crate::html::{Inline, to_html};
 use crate::model::{
     Article, Block, Byline, Contributors, Document, FORMAT_VERSION, List, Media, RelatedItem,
-    RelatedSection,
+    RelatedSection, Source,
 };
 
 /// The native JSON of a document; decoding it gives the same document back.
@@ -129,7 +129,75 @@ fn block(b: &Block) -> Value {
             v
         }
         Block::Separator => json!({"type": "separator"}),
+        Block::Embed(e) => {
+            let mut f = Fields::new();
+            f.put("type", "embed")
+                .put("provider", e.provider.name())
+                .put("url", e.url.as_str())
+                .opt("title", e.title.as_deref())
+                .opt("caption", e.caption.as_deref())
+                .opt("author", e.author.as_deref())
+                .opt("text", e.text.as_deref())
+                .opt("published", e.published.as_ref().map(|t| t.as_str()));
+            if let Some(thumbnail) = &e.thumbnail {
+                f.put("thumbnail", media(thumbnail));
+            }
+            size(&mut f, e.width, e.height);
+            f.done()
+        }
+        Block::Video(v) => {
+            let mut f = Fields::new();
+            f.put("type", "video").put("sources", sources(&v.sources));
+            f.opt("poster", v.poster.as_ref().map(|u| u.as_str()));
+            size(&mut f, v.width, v.height);
+            f.opt("title", v.title.as_deref())
+                .opt("caption", v.caption.as_deref())
+                .opt("credit", v.credit.as_deref());
+            if let Some(track) = &v.captions {
+                let mut t = Fields::new();
+                t.put("src", track.src.as_str())
+                    .opt("lang", track.lang.as_deref());
+                f.put("captions", t.done());
+            }
+            f.done()
+        }
+        Block::Audio(a) => {
+            let mut f = Fields::new();
+            f.put("type", "audio")
+                .put("sources", sources(&a.sources))
+                .opt("title", a.title.as_deref())
+                .opt("caption", a.caption.as_deref())
+                .opt("credit", a.credit.as_deref());
+            if let Some(seconds) = a.duration {
+                f.put("duration", seconds);
+            }
+            f.done()
+        }
     }
+}
+
+/// `width` and `height` when known.
+fn size(f: &mut Fields, width: Option<u32>, height: Option<u32>) {
+    if let Some(w) = width {
+        f.put("width", w);
+    }
+    if let Some(h) = height {
+        f.put("height", h);
+    }
+}
+
+/// The files of a video or audio: `[{ "src", "type"? }]`.
+fn sources(sources: &[Source]) -> Value {
+    Value::Array(
+        sources
+            .iter()
+            .map(|s| {
+                let mut f = Fields::new();
+                f.put("src", s.src.as_str()).opt("type", s.mime.as_deref());
+                f.done()
+            })
+            .collect(),
+    )
 }
 
 /// A list as the native format writes it: `ordered` and `items`, an item a string when

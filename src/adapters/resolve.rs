@@ -4,7 +4,7 @@
 //! are the publisher's choice and resolve against the host page, as documented.)
 
 use crate::html::{Inline, List};
-use crate::model::{Block, Document, Media, SafeUrl, SrcSet};
+use crate::model::{Block, Document, Media, SafeUrl, Source, SrcSet};
 
 /// Resolves every relative URL of `doc` against its article's absolute `url`, if it has
 /// one.
@@ -24,6 +24,20 @@ pub(crate) fn resolve_urls(doc: &mut Document) {
             Block::Paragraph { content } => inlines(content, &base),
             Block::List(l) => list(l, &base),
             Block::Heading { .. } | Block::Quote { .. } | Block::Separator => {}
+            Block::Embed(e) => {
+                e.url = e.url.resolve(&base);
+                if let Some(m) = &mut e.thumbnail {
+                    media(m, &base);
+                }
+            }
+            Block::Video(v) => {
+                sources(&mut v.sources, &base);
+                resolve(&mut v.poster, &base);
+                if let Some(t) = &mut v.captions {
+                    t.src = t.src.resolve(&base);
+                }
+            }
+            Block::Audio(a) => sources(&mut a.sources, &base),
         }
     }
     for section in &mut doc.related {
@@ -34,6 +48,12 @@ pub(crate) fn resolve_urls(doc: &mut Document) {
                 media(m, &base);
             }
         }
+    }
+}
+
+fn sources(sources: &mut [Source], base: &SafeUrl) {
+    for s in sources {
+        s.src = s.src.resolve(base);
     }
 }
 

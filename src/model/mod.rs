@@ -3,6 +3,7 @@
 
 pub mod decode;
 pub mod diagnostics;
+pub mod embeds;
 pub mod json;
 pub mod limits;
 pub mod time;

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+pub use super::embeds::{Audio, Embed, Provider, Source, Track, Video};
 use super::time::Timestamp;
 use crate::html::{Inline, List};
 use crate::url::{SafeUrl, SrcSet};
@@ -131,6 +132,13 @@ pub enum Block {
     /// Items may carry links and emphasis, and a list nested under them.
     List(List),
     Separator,
+    /// A video or social post hosted by a platform: a facade or a card, never the
+    /// platform's own script.
+    Embed(Embed),
+    /// A video file played by the browser.
+    Video(Video),
+    /// An audio file played by the browser.
+    Audio(Audio),
 }
 
 /// A titled list of related stories ("More in News", "Most Read").

@@ -101,7 +101,8 @@ fn body_text(blocks: &[Block]) -> String {
             Block::Paragraph { content } => parts.push(text_of(content)),
             Block::Heading { text } | Block::Quote { text, .. } => parts.push(text.clone()),
             Block::List(list) => list_text(list, &mut parts),
-            Block::Separator => {}
+            Block::Separator | Block::Video(_) | Block::Audio(_) => {}
+            Block::Embed(e) => parts.extend(e.text.clone()),
         }
     }
     parts.retain(|p| !p.trim().is_empty());

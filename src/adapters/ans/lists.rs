@@ -100,7 +100,7 @@ fn item_of(content: &Node, level: usize, d: &mut Diagnostics) -> Option<ListItem
                 }
                 continue;
             }
-            Block::Separator => continue,
+            Block::Separator | Block::Embed(_) | Block::Video(_) | Block::Audio(_) => continue,
         };
         if !inline.is_empty() {
             inline.push(Inline::Break);

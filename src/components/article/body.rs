@@ -91,6 +91,7 @@ fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
         .into_any(),
         Block::List(list) => list_view(list),
         Block::Separator => view! { <hr class="rw-article__separator" /> }.into_any(),
+        Block::Embed(_) | Block::Video(_) | Block::Audio(_) => ().into_any(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! One body block: paragraph (plain or allowlisted HTML), heading, quote, list, separator.
 
+use super::embed::decode_embedded;
 use super::fields_list::fields;
 use super::object::{Obj, non_blank};
 use crate::html::{Inline, List, ListItem, MAX_LIST_DEPTH, parse_inline, text_of};
@@ -38,7 +39,7 @@ pub(super) fn decode_block(value: &Json, path: &str, d: &mut Diagnostics) -> Opt
     let Some(&(_, keys)) = fields::BLOCKS.iter().find(|(name, _)| *name == kind) else {
         d.warn(
             &field(path, "type"),
-            format!("unknown block type \"{kind}\" (expected paragraph, heading, quote, list or separator); block dropped"),
+            format!("unknown block type \"{kind}\" (expected paragraph, heading, quote, list, separator, embed, video or audio); block dropped"),
         );
         return None;
     };
@@ -75,7 +76,8 @@ pub(super) fn decode_block(value: &Json, path: &str, d: &mut Diagnostics) -> Opt
             }
             Some(Block::List(list))
         }
-        _ => Some(Block::Separator),
+        "separator" => Some(Block::Separator),
+        _ => decode_embedded(kind, &o, d),
     }
 }
 

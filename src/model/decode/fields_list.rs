@@ -35,7 +35,40 @@ pub mod fields {
         ("quote", &["type", "text", "cite"]),
         ("list", &["type", "ordered", "items"]),
         ("separator", &["type"]),
+        (
+            "embed",
+            &[
+                "type",
+                "provider",
+                "url",
+                "title",
+                "caption",
+                "author",
+                "text",
+                "published",
+                "thumbnail",
+                "width",
+                "height",
+            ],
+        ),
+        (
+            "video",
+            &[
+                "type", "src", "mime", "sources", "poster", "width", "height", "title", "caption",
+                "credit", "captions",
+            ],
+        ),
+        (
+            "audio",
+            &[
+                "type", "src", "mime", "sources", "title", "caption", "credit", "duration",
+            ],
+        ),
     ];
+    /// A file of a video or audio (`sources[]`).
+    pub const SOURCE: &[&str] = &["src", "type"];
+    /// A video's captions track.
+    pub const TRACK: &[&str] = &["src", "lang"];
     /// A list item given as an object (not a bare string).
     pub const LIST_ITEM: &[&str] = &["text", "html", "list"];
     /// A list nested under an item.

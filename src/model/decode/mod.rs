@@ -21,6 +21,7 @@
 mod article;
 mod body;
 mod decoded;
+mod embed;
 mod fields_list;
 mod media;
 mod object;
