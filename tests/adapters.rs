@@ -394,10 +394,7 @@ fn wordpress_fixtures_map_embedded_author_media_terms_and_blocks() {
     let (d, l) = doc(convert(&fixture("wordpress", "post-embed.json"), None));
     assert_eq!(
         l,
-        [
-            "Warning content.rendered: embedded <iframe> (https://www.youtube.com/embed/3bUtvUAeX8s?feature=oembed) cannot be shown; dropped",
-            "Warning excerpt.rendered: repeats the start of the body; not used as the deck",
-        ]
+        ["Warning excerpt.rendered: repeats the start of the body; not used as the deck"]
     );
     let a = &d.article;
     assert_eq!(a.section.as_deref(), Some("Photography"));
@@ -436,18 +433,58 @@ fn wordpress_fixtures_map_embedded_author_media_terms_and_blocks() {
             Block::Quote { .. } => "q",
             Block::List { .. } => "ul",
             Block::Separator => "hr",
+            Block::Embed(_) => "embed",
+            Block::Video(_) => "video",
+            Block::Audio(_) => "audio",
         })
         .collect();
-    assert_eq!(kinds, ["p", "p", "h", "p", "q", "p", "ul", "p", "q", "q"]);
-    let Block::Quote { text, cite } = &a.body[8] else {
-        panic!()
-    };
-    assert_eq!(text, "Exploring Iceland pic.twitter.com/G5c2iVAKHg");
+    // The YouTube player, the tweet and the Instagram post are embeds where they stood.
     assert_eq!(
-        cite.as_deref(),
-        Some("Traveling Ideas (@Travel_Places_) September 24, 2017")
+        kinds,
+        [
+            "p", "p", "h", "p", "q", "p", "embed", "ul", "p", "embed", "embed"
+        ]
     );
-    let Block::List(list) = &a.body[6] else {
+    let embed = |i: usize| match &a.body[i] {
+        Block::Embed(e) => e,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        embed(6).url.as_str(),
+        "https://www.youtube.com/watch?v=3bUtvUAeX8s"
+    );
+    let tweet = embed(9);
+    assert_eq!(tweet.provider.name(), "x");
+    assert_eq!(
+        tweet.url.as_str(),
+        "https://twitter.com/Travel_Places_/status/911998747198009344"
+    );
+    // The media link is the tweet's picture, not its words.
+    assert_eq!(tweet.text.as_deref(), Some("Exploring Iceland"));
+    assert_eq!(
+        tweet.author.as_deref(),
+        Some("Traveling Ideas (@Travel_Places_)")
+    );
+    assert_eq!(
+        tweet.published.as_ref().map(|t| t.as_str()),
+        Some("2017-09-24")
+    );
+    let insta = embed(10);
+    assert_eq!(insta.provider.name(), "instagram");
+    // The post, not the author's profile linked after it.
+    assert_eq!(
+        insta.url.as_str(),
+        "https://www.instagram.com/p/BdqJaLiAYfe/"
+    );
+    assert!(
+        insta
+            .text
+            .as_deref()
+            .unwrap()
+            .starts_with("Presents PHOTOGRAPHER")
+    );
+    assert!(!insta.text.as_deref().unwrap().contains("A post shared by"));
+    let Block::List(list) = &a.body[7] else {
         panic!()
     };
     assert_eq!((list.items.len(), list.ordered), (9, false));
@@ -1082,9 +1119,10 @@ fn html_splits_into_blocks_and_photos() {
     assert_eq!(
         l,
         [
-            "Warning content.rendered: embedded <iframe> (https://video.example/embed/1) cannot be shown; dropped",
             "Warning content.rendered: tracking pixel https://pixel.wp.com/b.gif dropped",
             "Warning content.rendered: <img src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed (only http, https and relative URLs); image dropped",
+            // A frame that plays nothing the widget knows is still dropped.
+            "Warning content.rendered: embedded <iframe> (https://video.example/embed/1) cannot be shown; dropped",
         ]
     );
     let summary: Vec<String> = body
@@ -1096,6 +1134,9 @@ fn html_splits_into_blocks_and_photos() {
             Block::Quote { text, cite } => format!("q:{text}|{}", cite.as_deref().unwrap_or("")),
             Block::List(list) => format!("list:{}", list_summary(list)),
             Block::Separator => "hr".to_owned(),
+            Block::Embed(e) => format!("embed:{}:{}", e.provider.name(), e.url),
+            Block::Video(_) => "video".to_owned(),
+            Block::Audio(_) => "audio".to_owned(),
         })
         .collect();
     assert_eq!(

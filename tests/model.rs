@@ -206,7 +206,7 @@ fn bad_elements_are_dropped_with_a_warning_each() {
             "Warning article.media[0].width: expected a positive whole number, found a number; ignored",
             "Warning article.media[1].src: URL scheme \"data:\" is not allowed (only http, https and relative URLs); image dropped",
             "Warning article.media[2]: image without a src; dropped",
-            "Warning article.body[1].type: unknown block type \"video\" (expected paragraph, heading, quote, list or separator); block dropped",
+            "Warning article.body[1].sources: video without a safe source; dropped",
             "Warning article.body[2]: heading without text; dropped",
             "Warning article.body[3]: block without a type; dropped",
             "Warning article.body[4].items[1]: expected a string or an object, found a number; item dropped",

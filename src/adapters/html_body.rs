@@ -1,10 +1,12 @@
 //! Article HTML of other formats → body blocks and photos of the model: the HTML module
-//! reads the structure, and this side decides which images are photos and reports, at
-//! the field's path, what was dropped.
+//! reads the structure, and this side decides which images are photos, which elements
+//! are embedded posts and what an embedded item becomes ([`super::html_embeds`]), and
+//! reports, at the field's path, what was dropped.
 
 use super::finish::is_boilerplate;
+use super::html_embeds::{is_embed, model_block};
 use super::html_media::{clip, photo};
-use crate::html::{self, Captioned, Img, Reader, text_of};
+use crate::html::{self, Attrs, Captioned, Img, Reader, text_of};
 use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Block, Diagnostics, Media};
 
@@ -47,6 +49,10 @@ impl Reader for Photos<'_> {
             format!("embedded <{element}>{src} cannot be shown; dropped"),
         );
     }
+
+    fn is_embed(&self, element: &str, attrs: Attrs) -> bool {
+        is_embed(element, attrs)
+    }
 }
 
 /// Converts an HTML fragment; problems are reported at `path` (the field holding it).
@@ -58,10 +64,13 @@ pub fn html_to_blocks(html: &str, path: &str, d: &mut Diagnostics) -> HtmlBody {
             format!("more than {MAX_LIST_ITEMS} blocks; the rest are dropped"),
         );
     }
-    let blocks = fragment
+    let blocks: Vec<Block> = fragment
         .blocks
         .into_iter()
-        .map(block)
+        .filter_map(|b| model_block(b, path, d))
+        .collect();
+    let blocks = blocks
+        .into_iter()
         .filter(|b| match b {
             Block::Paragraph { content } => !is_boilerplate(&text_of(content), path, d),
             Block::Heading { text } => !is_boilerplate(text, path, d),
@@ -71,15 +80,5 @@ pub fn html_to_blocks(html: &str, path: &str, d: &mut Diagnostics) -> HtmlBody {
     HtmlBody {
         blocks,
         media: fragment.images,
-    }
-}
-
-fn block(b: html::Block) -> Block {
-    match b {
-        html::Block::Paragraph(content) => Block::Paragraph { content },
-        html::Block::Heading(text) => Block::Heading { text },
-        html::Block::Quote { text, cite } => Block::Quote { text, cite },
-        html::Block::List(list) => Block::List(list),
-        html::Block::Separator => Block::Separator,
     }
 }

@@ -15,7 +15,7 @@ mod tokenizer;
 mod write;
 
 pub use attrs::Attrs;
-pub use blocks::{Block, Captioned, Fragment, Img, Reader, read_blocks};
+pub use blocks::{Block, Captioned, Embedded, FoundTrack, Fragment, Img, Reader, read_blocks};
 pub use entities::{decode_entities, decode_text};
 pub use inline::{DROP_WITH_CONTENT, MAX_MARKUP_DEPTH, parse_inline};
 pub use nodes::{Inline, List, ListItem, MAX_LIST_DEPTH, Mark, text_of};

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 use reader_widget::html::{Inline, text_of};
+use reader_widget::model::embeds::Source;
 use reader_widget::model::limits::MAX_MARKUP_DEPTH;
 use reader_widget::model::{Block, Document, List, Media, RelatedSection, SrcSet};
 
@@ -100,7 +101,47 @@ impl Page {
                 }
                 Block::List(list) => self.list(at, list),
                 Block::Separator => {}
+                Block::Embed(e) => {
+                    let at = format!("{at}[{i}]");
+                    self.url(&format!("{at}.url"), e.url.as_str());
+                    if let Some(player) = e.player_url() {
+                        self.url(&format!("{at}.player"), &player);
+                    }
+                    if let Some(m) = &e.thumbnail {
+                        self.media(&format!("{at}.thumbnail"), m);
+                    }
+                    for t in [&e.title, &e.caption, &e.author, &e.text] {
+                        self.opt(t);
+                    }
+                }
+                Block::Video(v) => {
+                    let at = format!("{at}[{i}]");
+                    self.sources(&at, &v.sources);
+                    if let Some(poster) = &v.poster {
+                        self.url(&format!("{at}.poster"), poster.as_str());
+                    }
+                    if let Some(track) = &v.captions {
+                        self.url(&format!("{at}.captions"), track.src.as_str());
+                    }
+                    for t in [&v.title, &v.caption, &v.credit] {
+                        self.opt(t);
+                    }
+                }
+                Block::Audio(a) => {
+                    let at = format!("{at}[{i}]");
+                    self.sources(&at, &a.sources);
+                    for t in [&a.title, &a.caption, &a.credit] {
+                        self.opt(t);
+                    }
+                }
             }
+        }
+    }
+
+    /// The files of a video or audio block.
+    pub fn sources(&mut self, at: &str, sources: &[Source]) {
+        for (j, s) in sources.iter().enumerate() {
+            self.url(&format!("{at}.sources[{j}]"), s.src.as_str());
         }
     }
 

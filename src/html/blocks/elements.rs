@@ -13,6 +13,9 @@ pub(super) const REPORTED: &[&str] = &[
     "form",
 ];
 
+/// Elements that are always embedded content (read whole, never as text).
+pub(super) const EMBEDDED: &[&str] = &["iframe", "embed", "object", "video", "audio"];
+
 /// Skipped elements that have no end tag.
 pub(super) const VOID: &[&str] = &[
     "input", "embed", "base", "link", "meta", "frame", "param", "source", "track", "area", "col",

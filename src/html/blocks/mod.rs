@@ -8,10 +8,13 @@
 //! breaks. Every `<img>` becomes an image (with the `<figcaption>` of its `<figure>`) and
 //! leaves the text flow; whether an image is a photo worth showing is the [`Reader`]'s
 //! call. Containers (`div`, `section`, tables …) only separate paragraphs; loose text
-//! becomes a paragraph. Scripts, styles, frames and players are dropped with their
-//! content; the reader hears of the ones a reader would miss.
+//! becomes a paragraph. Players (`<iframe>` …), `<video>`, `<audio>` and what the
+//! [`Reader`] calls an embed become [`Block::Embedded`] with what they hold (see
+//! [`embedded`]), with their figure's caption. Scripts, styles, forms and drawings are
+//! dropped with their content; the reader hears of the ones a reader would miss.
 
 mod elements;
+mod embedded;
 mod lists;
 mod sections;
 mod walker;
@@ -21,14 +24,21 @@ use super::nodes::{Inline, List};
 use super::tokenizer::tokenize;
 use walker::Walker;
 
+pub use embedded::{Embedded, FoundTrack};
+
 /// A text block of the fragment.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Paragraph(Vec<Inline>),
     Heading(String),
-    Quote { text: String, cite: Option<String> },
+    Quote {
+        text: String,
+        cite: Option<String>,
+    },
     List(List),
     Separator,
+    /// A player, a social post, a video or audio: as found, for the reader to decide.
+    Embedded(Box<Embedded>),
 }
 
 /// An `<img>` as the reader found it: its attributes, the link around it (a gallery's
@@ -66,8 +76,12 @@ pub trait Reader {
     type Image: Captioned;
     /// An `<img>` where it was found; `None` drops it.
     fn image(&mut self, img: Img) -> Option<Self::Image>;
-    /// An embedded `<iframe>`, `<video>`, `<svg>` … (with its `src`) was dropped.
+    /// An embedded `<svg>`, `<canvas>`, `<form>` … (with its `src`) was dropped.
     fn dropped(&mut self, element: &str, src: Option<&str>);
+    /// Whether an element (a `<blockquote>`, a `<div>` …) is an embedded item to read
+    /// whole as [`Block::Embedded`] rather than as text; players, `<video>` and
+    /// `<audio>` always are.
+    fn is_embed(&self, element: &str, attrs: Attrs) -> bool;
 }
 
 /// Reads `html` into blocks and images, keeping at most `max_blocks` blocks.

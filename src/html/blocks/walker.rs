@@ -3,7 +3,7 @@
 //! images found so far.
 
 use super::elements::{
-    BOUNDARIES, HEADINGS, LISTS, REPORTED, SKIP, VOID, find_end, heading_like_end,
+    BOUNDARIES, EMBEDDED, HEADINGS, LISTS, REPORTED, SKIP, VOID, find_end, heading_like_end,
 };
 use super::{Block, Captioned, Fragment, Img, Reader};
 use crate::html::attrs::Attrs;
@@ -12,9 +12,11 @@ use crate::html::nodes::{Inline, text_of};
 use crate::html::plain::{collapse_spaces, trim_edges};
 use crate::html::tokenizer::Token;
 
-/// An open `<figure>`: its images wait for a caption that comes after them.
+/// An open `<figure>`: its images, and its embedded items (positions in the blocks),
+/// wait for a caption that comes after them.
 struct Frame<I> {
     images: Vec<I>,
+    embeds: Vec<usize>,
     caption: Option<String>,
 }
 
@@ -84,6 +86,9 @@ impl<'r, R: Reader> Walker<'r, R> {
         if SKIP.contains(&name) {
             return self.skip(tokens, i);
         }
+        if self.reader.is_embed(name, attrs) {
+            return self.embedded(tokens, i);
+        }
         match name {
             // An emoji drawn as an image (WordPress's `img.emoji`) is a character of the
             // text: its `alt` stays in the line.
@@ -122,6 +127,7 @@ impl<'r, R: Reader> Walker<'r, R> {
                 self.flush();
                 self.figures.push(Frame {
                     images: Vec::new(),
+                    embeds: Vec::new(),
                     caption: None,
                 });
                 i + 1
@@ -212,6 +218,9 @@ impl<'r, R: Reader> Walker<'r, R> {
         let Token::Start { name, attrs } = &tokens[i] else {
             return i + 1;
         };
+        if EMBEDDED.contains(&name.as_str()) {
+            return self.embedded(tokens, i);
+        }
         if REPORTED.contains(&name.as_str()) {
             let attrs = Attrs(attrs);
             let src = attrs.get("src").or_else(|| attrs.get("data"));
@@ -253,17 +262,25 @@ impl<'r, R: Reader> Walker<'r, R> {
         }
     }
 
-    /// The figure's caption goes to each of its images without one of their own; a
-    /// caption with no image (a table, an embed) stays readable as a paragraph.
+    /// The figure's caption goes to each of its images without one of their own, else
+    /// to its embedded item; a caption with neither (a table's) stays readable as a
+    /// paragraph.
     fn close_figure(&mut self, mut frame: Frame<R::Image>) {
+        let embed = frame.embeds.last().copied();
         match frame.caption.take() {
-            Some(caption) if frame.images.is_empty() => self.push_block(paragraph_of(caption)),
+            Some(caption) if frame.images.is_empty() => match embed {
+                Some(at) => self.caption_embedded(at, caption),
+                None => self.push_block(paragraph_of(caption)),
+            },
             Some(caption) => {
                 for m in frame.images.iter_mut().filter(|m| m.caption().is_none()) {
                     m.set_caption(caption.clone());
                 }
             }
             None => {}
+        }
+        if let Some(outer) = self.figures.last_mut() {
+            outer.embeds.extend(frame.embeds);
         }
         for m in frame.images {
             match self.figures.last_mut() {
@@ -273,8 +290,28 @@ impl<'r, R: Reader> Walker<'r, R> {
         }
     }
 
+    /// Gives the embedded block at `at` its figure's caption, unless it has one.
+    fn caption_embedded(&mut self, at: usize, caption: String) {
+        if let Some(Block::Embedded(found)) = self.blocks.get_mut(at)
+            && found.caption.is_none()
+        {
+            found.caption = Some(caption);
+        }
+    }
+
+    /// Adds an embedded item's block, remembered by the open figure for its caption.
+    pub(super) fn push_embedded(&mut self, block: Block) {
+        let at = self.blocks.len();
+        self.push_block(block);
+        if self.blocks.len() > at
+            && let Some(frame) = self.figures.last_mut()
+        {
+            frame.embeds.push(at);
+        }
+    }
+
     /// Ends the paragraph being collected.
-    fn flush(&mut self) {
+    pub(super) fn flush(&mut self) {
         if self.inline.is_empty() {
             return;
         }
