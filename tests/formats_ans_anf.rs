@@ -195,7 +195,8 @@ const REAL: &[Expect] = &[
         bylines: &["John Q. Reporter"],
         published: Some("2015-06-25T09:50:50.52Z"),
         photos: 4,
-        blocks: 9,
+        // + the tweet reference and the Vimeo oEmbed, now embeds.
+        blocks: 11,
     },
     Expect {
         dir: "ans",
@@ -213,7 +214,8 @@ const REAL: &[Expect] = &[
         bylines: &["Urna Semper", "Ryan Lynch"],
         published: Some("2015-10-24T11:15:00+00:00"),
         photos: 8,
-        blocks: 24,
+        // + the tweet component, now an embed.
+        blocks: 25,
     },
     Expect {
         dir: "anf",
@@ -300,14 +302,33 @@ fn ans_schema_story_reads_credits_lists_quotes_and_drops_embeds_with_warnings() 
     assert!(p.contains(&"Correction: What I said before was false and not true.".to_owned()));
     for (path, kind) in [
         ("content_elements[7]", "\"raw_html\" element"),
-        ("content_elements[8]", "\"reference\" element"),
-        ("content_elements[9]", "\"oembed_response\" element"),
         ("content_elements[10]", "\"interstitial_link\" element"),
         ("content_elements[12]", "\"numeric_rating\" element"),
     ] {
         assert!(has(&l, &format!("{path}: {kind}")), "{path}: {l:?}");
     }
     assert!(has(&l, "related_content.basic[0]: an unresolved reference"));
+    // The tweet reference and the Vimeo oEmbed (only its id kept) are embeds.
+    let embeds: Vec<(&str, &str)> = d
+        .article
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Embed(e) => Some((e.provider.name(), e.url.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        embeds,
+        [
+            (
+                "x",
+                "https://twitter.com/BradDavis_WFTS/status/664422935130566656"
+            ),
+            ("vimeo", "https://vimeo.com/76979871")
+        ]
+    );
+    assert!(!has(&l, "content_elements[8]") && !has(&l, "content_elements[9]"));
 }
 
 #[test]
@@ -392,7 +413,9 @@ fn anf_longform_reads_header_fill_drop_cap_pull_quotes_and_sidebar_list() {
         "names \"KATHRYN ROMEYN\", who is not in metadata.authors"
     ));
     assert!(has(&l, "components[9]: \"banner_advertisement\" component"));
-    assert!(has(&l, "components[17]: \"tweet\" component"));
+    assert!(d.article.body.iter().any(|b| matches!(b, Block::Embed(e)
+        if e.url.as_str() == "https://twitter.com/Icelandtourism/status/126019556836769792")));
+    assert!(!has(&l, "components[17]"));
 }
 
 #[test]
@@ -485,6 +508,9 @@ fn ans_story_credits_lists_quotes_meets_its_expectations() {
             Block::List(_) => "list",
             Block::Quote { .. } => "quote",
             Block::Separator => "hr",
+            Block::Embed(_) => "embed",
+            Block::Video(_) => "video",
+            Block::Audio(_) => "audio",
         })
         .collect();
     assert_eq!(kinds, ["p", "h", "list", "quote", "quote", "hr", "p", "p"]);
@@ -776,7 +802,8 @@ fn ans_lead_art_prefers_lead_art_and_reads_galleries_and_videos() {
         "basic": {"type": "video", "promo_image": {"type": "image", "url": "https://i.example/v.jpg"}}}}"#,
     );
     assert_eq!(srcs(&d), ["https://i.example/v.jpg"]);
-    assert!(has(&l, "type: a video document"));
+    // A video document without streams has no player; its picture stays.
+    assert!(has(&l, "streams: video without a safe stream; dropped"));
     let (d, l) = ans(
         r#"{"type": "story", "headlines": {"basic": "H"}, "promo_items": {
         "basic": {"type": "raw_html", "content": "<b>x</b>"}},

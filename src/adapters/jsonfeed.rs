@@ -2,7 +2,8 @@
 //!
 //! A feed is a list, not an article. As `src` it is read the way a feed reader opens
 //! it: the FIRST item is shown as the article (`title` → headline, `content_html` or
-//! `content_text` → body, `summary` → deck, `image`/`banner_image` → photos,
+//! `content_text` → body, then audio and video `attachments` as players, `summary` →
+//! deck, `image`/`banner_image` → photos,
 //! `date_published`/`date_modified`, `authors` (1.1) or `author` (1.0), else the feed's,
 //! → bylines, `url` (else `external_url`), `language` (else the feed's)), and the
 //! remaining items become one related section titled with the feed title. As
@@ -18,6 +19,7 @@ use crate::model::{
 
 use super::bylines::{add_unique, from_name};
 use super::dates;
+use super::embeds::source;
 use super::finish::{
     TITLE_CHARS, bare_media, card_parts, distinct_deck, finish_media, teaser, text_paragraphs,
     with_credit,
@@ -25,6 +27,7 @@ use super::finish::{
 use super::html_body::html_to_blocks;
 use super::node::Node;
 use crate::html::decode_text;
+use crate::model::embeds::{Audio, Video};
 use crate::text::teaser::clean_teaser;
 use crate::text::words::{collapse_whitespace, truncate_words};
 
@@ -110,7 +113,8 @@ fn article(feed: &Node, item: &Node, d: &mut Diagnostics) -> Option<Article> {
         }
     }
     media.extend(attachment_images(item, d));
-    let body = body(item, &mut media, d);
+    let mut body = body(item, &mut media, d);
+    body.extend(attachment_players(item, d));
     let headline = headline(feed, item, &body, d)?;
     let deck = item
         .plain_at("summary", d)
@@ -228,6 +232,53 @@ fn attachment_images(item: &Node, d: &mut Diagnostics) -> Vec<(String, Media)> {
             m.caption = a.plain_at("title", d);
             out.push((a.path.clone(), m));
         }
+    }
+    out
+}
+
+/// Audio and video attachments (`mime_type: audio/…`, `video/…`: a podcast's episode)
+/// as players after the text, with their `title` and `duration_in_seconds`.
+fn attachment_players(item: &Node, d: &mut Diagnostics) -> Vec<Block> {
+    let Some(list) = item.get("attachments") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for a in list.many(d) {
+        let mime = a.get("mime_type").and_then(|m| m.as_str()).unwrap_or("");
+        let is_video = mime.starts_with("video/");
+        if !is_video && !mime.starts_with("audio/") {
+            continue;
+        }
+        let Some(url) = a.get("url").and_then(|u| u.string(d)) else {
+            continue;
+        };
+        let Some(src) = source(&url, Some(mime), &a.key_path("url"), d) else {
+            continue;
+        };
+        let title = a.plain_at("title", d);
+        out.push(if is_video {
+            Block::Video(Video {
+                sources: vec![src],
+                poster: None,
+                width: None,
+                height: None,
+                title,
+                caption: None,
+                credit: None,
+                captions: None,
+            })
+        } else {
+            Block::Audio(Audio {
+                sources: vec![src],
+                title,
+                caption: None,
+                credit: None,
+                duration: a.get("duration_in_seconds").and_then(|s| match s.json {
+                    Json::Number(n) if *n >= 1.0 && *n < 1e9 => Some(*n as u32),
+                    _ => None,
+                }),
+            })
+        });
     }
     out
 }

@@ -13,6 +13,7 @@
 
 mod article;
 mod byline;
+mod embeds;
 mod images;
 mod markdown;
 mod text;

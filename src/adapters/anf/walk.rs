@@ -7,8 +7,10 @@
 //! one or starting with a dash); `photographer`/`illustrator` lines are contributors. A
 //! `caption` right after a picture is that picture's caption (dropped with it when the
 //! picture cannot be shown; after a gallery it captions the set and is dropped);
-//! elsewhere it is text. Embeds, ads, maps and other roles are reported and dropped.
+//! elsewhere it is text. Videos, audio and social posts become their blocks (see
+//! [`super::embeds`]); ads, maps and other roles are reported and dropped.
 
+use super::embeds::{MEDIA_ROLES, media};
 use super::images::Photos;
 use super::text::{attribution, blocks, one_line, quote};
 use crate::adapters::node::Node;
@@ -158,6 +160,10 @@ impl<'a> Walk<'a> {
                 self.last = Last::Set;
             }
             "body" | "text" | "intro" => self.text(c, d),
+            r if MEDIA_ROLES.contains(&r) => match media(c, r, d) {
+                Some(block) => self.block(&c.path, block, d),
+                None => self.dropped(c, r, last, d),
+            },
             other => self.dropped(c, other, last, d),
         }
     }

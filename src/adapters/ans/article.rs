@@ -5,6 +5,7 @@ use super::body::{corrections, elements, trim_separators};
 use super::collect::Out;
 use super::credits::{bylines, contributors};
 use super::images::push_lead_art;
+use super::media::lead_video;
 use crate::adapters::dates;
 use crate::adapters::finish::distinct_deck;
 use crate::adapters::node::Node;
@@ -20,6 +21,9 @@ pub(super) fn article(root: &Node, d: &mut Diagnostics) -> Option<Article> {
     let headline = headline(root, d)?;
     let mut out = Out::default();
     push_lead_art(root, &mut out.photos, d);
+    if let Some(video) = lead_video(root, d) {
+        out.block(&root.key_path("promo_items.lead_art"), video, d);
+    }
     if let Some(list) = root.get("content_elements") {
         elements(&list, &mut out, 0, d);
     }

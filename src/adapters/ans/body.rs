@@ -2,14 +2,16 @@
 //!
 //! `text` is an HTML fragment; `header` a heading; `list`, `quote` and `blockquote` see
 //! [`super::lists`]; `divider` a separator; `image` and `gallery` photos;
-//! `element_group` is read through; `correction` a paragraph "Correction: …". Embeds
-//! (`raw_html`, `oembed_response`, `reference`, `custom_embed`, `video`, …) and "read
-//! more" plugs (`interstitial_link`, `link_list`) are dropped, each with a warning
-//! naming its type.
+//! `element_group` is read through; `correction` a paragraph "Correction: …"; `video`,
+//! `oembed_response` (and an oEmbed `reference`) and `social_media` become video and
+//! embed blocks (see [`super::media`]). Other embeds (`raw_html`, `custom_embed`, …) and
+//! "read more" plugs (`interstitial_link`, `link_list`) are dropped, each with a
+//! warning naming its type.
 
 use super::collect::Out;
 use super::images::{push_gallery, push_image};
 use super::lists::{blockquote, dropped_in, list, quote};
+use super::media::{oembed, social, video};
 use crate::adapters::html_body::html_to_blocks;
 use crate::adapters::node::Node;
 use crate::html::{Inline, Mark};
@@ -66,6 +68,20 @@ fn element(el: &Node, kind: &str, out: &mut Out, depth: usize, d: &mut Diagnosti
             }
         }
         "correction" => correction(el, out, d),
+        "video" | "oembed_response" | "social_media" | "reference" => {
+            let block = match kind {
+                "video" => video(el, d),
+                "social_media" => social(el, d),
+                "reference" if !is_oembed_reference(el) => {
+                    d.warn(&el.path, dropped_in("the body", Some(kind)));
+                    None
+                }
+                _ => oembed(el, d),
+            };
+            if let Some(block) = block {
+                out.block(&el.path, block, d);
+            }
+        }
         "raw_html" => d.warn(
             &el.path,
             "\"raw_html\" element: embedded HTML is not shown; dropped",
@@ -93,6 +109,16 @@ fn text(el: &Node, out: &mut Out, d: &mut Diagnostics) {
     for m in parts.media {
         out.photos.push(content.path.clone(), None, m, d);
     }
+}
+
+/// An unresolved reference to an oEmbed item (`referent.service` or `type` "oembed",
+/// or a provider's name as its type, with the item's address as `id`).
+fn is_oembed_reference(el: &Node) -> bool {
+    let Some(referent) = el.get("referent") else {
+        return false;
+    };
+    let field = |k: &str| referent.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+    field("service") == "oembed" || field("type") == "oembed" || field("id").starts_with("https://")
 }
 
 /// A `correction` element as a paragraph opened by its label ("Correction:",

@@ -9,7 +9,8 @@
 //! `last_updated_date` → updated (only when later); `canonical_url` (kept relative) →
 //! url; `taxonomy.primary_section` (else the first section) → section; `language`; the
 //! lead art of `promo_items` and the images of `content_elements` → photos (the same
-//! `_id` or URL once); `content_elements` → body (see [`body`]);
+//! `_id` or URL once); `content_elements` → body (see [`body`]) after a lead video
+//! ([`media`]);
 //! `related_content.basic` → one section of cards. Every element or field left out is
 //! reported with its path.
 
@@ -20,6 +21,7 @@ mod collect;
 mod credits;
 mod images;
 mod lists;
+mod media;
 
 use crate::adapters::node::Node;
 use crate::model::{Decoded, Diagnostics, Document, Json, RelatedSection};
@@ -66,11 +68,7 @@ fn document<'a>(root: &'a Json, d: &mut Diagnostics) -> Option<Node<'a>> {
         return None;
     }
     match node.get("type").and_then(|t| t.as_str()) {
-        Some("story" | "gallery") => {}
-        Some("video") => d.warn(
-            "type",
-            "a video document: the video itself is not played here; its image and text are shown",
-        ),
+        Some("story" | "gallery" | "video") => {}
         Some(other) => d.warn(
             "type",
             format!("\"{other}\" is not a story, gallery or video; read as a story"),

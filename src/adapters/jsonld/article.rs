@@ -3,6 +3,7 @@
 use super::images::{image_media, part_photos};
 use super::people::name_of;
 use super::people::{contributors, people};
+use super::videos::media_blocks;
 use crate::adapters::pictures::{fill_in, merge_variants};
 use crate::text::boilerplate::strip_site_suffix;
 
@@ -59,10 +60,11 @@ pub(super) fn article(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option
     {
         media.push((thumb.path.clone(), bare_media(src)));
     }
-    let body = node
+    let mut body = node
         .get("articleBody")
         .map(|b| article_body(&b, &mut media, d))
         .unwrap_or_default();
+    body.extend(media_blocks(graph, node, d));
     let page = page(graph, node, d);
     let deck = first_text(node, "alternativeHeadline", d)
         .filter(|alt| *alt != headline)

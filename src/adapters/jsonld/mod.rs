@@ -7,7 +7,9 @@
 //! `datePublished`/`dateModified`; `dateline`; the first `articleSection`;
 //! `inLanguage` (a tag, or an object whose `alternateName`/`name` is one); `url`, else
 //! `mainEntityOfPage`; `image` (URLs or ImageObjects, else `thumbnailUrl`) as photos;
-//! `articleBody` as paragraphs (one per line; HTML if it is HTML). Other properties are
+//! `articleBody` as paragraphs (one per line; HTML if it is HTML), then the `video`,
+//! `audio` and `associatedMedia` VideoObjects and AudioObjects (see [`videos`]). Other
+//! properties are
 //! ignored silently: a JSON-LD block carries much that a reader does not need.
 
 mod article;
@@ -16,6 +18,7 @@ mod graph;
 mod images;
 mod people;
 mod values;
+mod videos;
 
 use article::article;
 use cards::{card, list_card};
