@@ -12,6 +12,7 @@ mod minify;
 const STYLES: &[&str] = &[
     "src/components/base.css",
     "src/components/article/article.css",
+    "src/components/embeds/embeds.css",
     "src/components/carousel/carousel.css",
     "src/components/carousel/lightbox.css",
     "src/components/related/related.css",

@@ -35,8 +35,57 @@ export type Block =
   | { type: "quote"; text: string; cite?: string }
   | { type: "list"; ordered?: boolean; items: ListItem[] }
   | { type: "separator" }
+  /** A video or post on a platform: a facade that loads YouTube's or Vimeo's player only
+   * after a click (`embeds="click"`), or a card linking to it. Unknown providers are "other". */
+  | {
+      type: "embed";
+      provider?: "youtube" | "vimeo" | "x" | "twitter" | "instagram" | "tiktok" | "facebook" | "bluesky" | "spotify" | "soundcloud" | "other";
+      url: Url;
+      title?: string;
+      caption?: string;
+      author?: string;
+      text?: string;
+      published?: Rfc3339;
+      thumbnail?: Media;
+      width?: number;
+      height?: number;
+    }
+  /** A video file in the browser's controls (no autoplay, nothing loaded before play). */
+  | {
+      type: "video";
+      src?: Url;
+      mime?: string;
+      sources?: FileSource[];
+      poster?: Url;
+      width?: number;
+      height?: number;
+      title?: string;
+      caption?: string;
+      credit?: string;
+      /** WebVTT captions. */
+      captions?: { src: Url; lang?: string };
+    }
+  /** An audio file in the browser's controls. */
+  | {
+      type: "audio";
+      src?: Url;
+      mime?: string;
+      sources?: FileSource[];
+      title?: string;
+      caption?: string;
+      credit?: string;
+      /** Length in seconds. */
+      duration?: number;
+    }
   /** Shorthand for a plain paragraph. */
   | string;
+
+/** One file of a video or audio. */
+export interface FileSource {
+  src: Url;
+  /** MIME type ("video/mp4"). */
+  type?: string;
+}
 
 /** A list entry: plain text, or text or allowlisted inline HTML (as paragraphs) with an
  * optional list nested under it (up to four levels of lists in all). */
@@ -138,7 +187,12 @@ export type ReaderStringKey =
   | "related_label"
   | "load_more"
   | "loading_more"
-  | "more_failed";
+  | "more_failed"
+  | "play_video"
+  | "video"
+  | "audio"
+  | "view_on"
+  | "open_original";
 // </contract:string-keys>
 
 /** The publisher's own wording, by message key. Placeholders in braces (`{n}`,
@@ -169,6 +223,8 @@ export interface MountOptions {
   headingLevel?: number;
   /** BCP 47 language overriding the article's (dates, the `lang` attribute, the widget's own words); without either, the page's language (nearest `lang` around the widget), then English. */
   lang?: string;
+  /** Embedded videos and posts: `click` (default: a light placeholder that loads YouTube's or Vimeo's player only when the reader asks; posts are cards linking to the platform) or `link` (never a frame: every embed is a link, for pages whose policy forbids frames). */
+  embeds?: "click" | "link";
   /** The carousel wraps from the last photo to the first (off by default). */
   loop?: boolean;
   /** The carousel rotates by itself, with a pause/play control; it holds while hovered or focused, in a background tab and when scrolled out of view, and never runs under `prefers-reduced-motion`. */
@@ -242,6 +298,8 @@ export interface ReaderWidgetElement extends HTMLElement {
   timeout: string | null;
   /** Mirrors `heading-level`: Level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it. */
   headingLevel: string | null;
+  /** Mirrors `embeds`: Embedded videos and posts: `click` (default: a light placeholder that loads YouTube's or Vimeo's player only when the reader asks; posts are cards linking to the platform) or `link` (never a frame: every embed is a link, for pages whose policy forbids frames). */
+  embeds: "click" | "link" | null;
   /** Mirrors `loop`: The carousel wraps from the last photo to the first (off by default). */
   loop: boolean;
   /** Mirrors `autoplay`: The carousel rotates by itself, with a pause/play control; it holds while hovered or focused, in a background tab and when scrolled out of view, and never runs under `prefers-reduced-motion`. */

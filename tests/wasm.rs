@@ -386,6 +386,7 @@ fn compact_stylesheet_parses_to_the_same_rules_as_the_sources() {
     let sources = [
         include_str!("../src/components/base.css"),
         include_str!("../src/components/article/article.css"),
+        include_str!("../src/components/embeds/embeds.css"),
         include_str!("../src/components/carousel/carousel.css"),
         include_str!("../src/components/carousel/lightbox.css"),
         include_str!("../src/components/related/related.css"),

@@ -5,6 +5,7 @@
 
 pub mod article;
 pub mod carousel;
+pub mod embeds;
 pub mod error_panel;
 pub mod heading;
 pub mod optional;

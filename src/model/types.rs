@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-pub use super::embeds::{Audio, Embed, Provider, Source, Track, Video};
 use super::time::Timestamp;
 use crate::html::{Inline, List};
 use crate::url::{SafeUrl, SrcSet};
@@ -159,4 +158,78 @@ pub struct RelatedItem {
     pub image: Option<Media>,
     pub published: Option<Timestamp>,
     pub section: Option<String>,
+}
+
+/// Who hosts an embedded item; anything unknown is `Other` (shown as a link).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Provider {
+    YouTube,
+    Vimeo,
+    X,
+    Instagram,
+    TikTok,
+    Facebook,
+    Bluesky,
+    Spotify,
+    SoundCloud,
+    Other,
+}
+
+/// An item hosted by a video or social platform.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Embed {
+    pub provider: Provider,
+    /// The item's canonical address (a link that works with JavaScript off).
+    pub url: SafeUrl,
+    pub title: Option<String>,
+    pub caption: Option<String>,
+    /// Author or handle of a social post.
+    pub author: Option<String>,
+    /// The post's text, where the CMS saved it.
+    pub text: Option<String>,
+    pub published: Option<Timestamp>,
+    /// The document's own picture of the item (never fetched from the provider).
+    pub thumbnail: Option<Media>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+/// One file of a video or audio, with its MIME type when known.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub src: SafeUrl,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub mime: Option<String>,
+}
+
+/// A captions file (WebVTT) for a video.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Track {
+    pub src: SafeUrl,
+    pub lang: Option<String>,
+}
+
+/// A video file the browser plays itself.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Video {
+    pub sources: Vec<Source>,
+    pub poster: Option<SafeUrl>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub title: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    pub captions: Option<Track>,
+}
+
+/// An audio file (a podcast episode, a recording) the browser plays itself.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Audio {
+    pub sources: Vec<Source>,
+    pub title: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    /// Length in seconds.
+    pub duration: Option<u32>,
 }

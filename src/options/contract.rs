@@ -115,6 +115,8 @@ contract! {
       "level of the headline, `1`–`6` (default `1`); section titles and body headings follow below it" }
     { "lang", None, Kind::Text, Applies::Article,
       "BCP 47 language overriding the article's (dates, the `lang` attribute, the widget's own words); without either, the page's language (nearest `lang` around the widget), then English" }
+    { "embeds", Some("embeds"), Kind::Choice(&["click", "link"]), Applies::Article,
+      "embedded videos and posts: `click` (default: a light placeholder that loads YouTube's or Vimeo's player only when the reader asks; posts are cards linking to the platform) or `link` (never a frame: every embed is a link, for pages whose policy forbids frames)" }
     { "loop", Some("loop"), Kind::Boolean, Applies::Carousel,
       "the carousel wraps from the last photo to the first (off by default)" }
     { "autoplay", Some("autoplay"), Kind::Boolean, Applies::Carousel,

@@ -44,6 +44,9 @@ pub struct ArticleOptions {
     pub page_lang: Option<String>,
     /// The host's own wording for the widget's texts, by message key (`strings`).
     pub strings: Vec<(String, String)>,
+    /// Embedded videos play in a frame after a click (`embeds="click"`, the default), or
+    /// are only ever links (`embeds="link"`).
+    pub frames: bool,
 }
 
 impl ArticleOptions {
@@ -64,6 +67,7 @@ impl Default for ArticleOptions {
             lang: None,
             page_lang: None,
             strings: Vec::new(),
+            frames: true,
         }
     }
 }

@@ -21,6 +21,7 @@ pub fn read_options(lookup: impl Fn(&str) -> Option<String>) -> WidgetOptions {
                 .filter(|l| (1..=6).contains(l))
                 .unwrap_or(1),
             lang: lookup("lang").filter(|l| !l.trim().is_empty()),
+            frames: !lookup("embeds").is_some_and(|e| e.trim().eq_ignore_ascii_case("link")),
             ..ArticleOptions::default()
         },
         carousel: CarouselOptions {

@@ -1,5 +1,5 @@
-//! The body: paragraphs (with the dateline before the first), headings, quotes, lists
-//! and separators, rendered progressively when long.
+//! The body: paragraphs (with the dateline before the first), headings, quotes, lists,
+//! separators and embedded items, rendered progressively when long.
 
 use leptos::prelude::*;
 
@@ -7,6 +7,7 @@ use super::super::heading::heading;
 use super::super::progressive::progressive;
 use super::super::rich_text::{inline_content, render_inlines};
 use super::super::text_content::{Content, with_text};
+use crate::components::embeds::{audio_view, embed_view, video_view};
 use crate::model::{Block, List};
 
 /// Blocks rendered with the article itself.
@@ -14,8 +15,21 @@ const FIRST_BLOCKS: usize = 120;
 /// Blocks added per tick after the first ones.
 const CHUNK_BLOCKS: usize = 400;
 
+/// How embedded items show: whether videos may play in a frame (`embeds`), and the
+/// language their dates are written in.
+#[derive(Clone)]
+pub struct Embeds {
+    pub frames: bool,
+    pub lang: Option<String>,
+}
+
 /// The body blocks; `level` is the headline's level (body headings sit one below).
-pub fn body(blocks: Vec<Block>, dateline: Option<String>, level: u8) -> impl IntoView {
+pub fn body(
+    blocks: Vec<Block>,
+    dateline: Option<String>,
+    level: u8,
+    embeds: Embeds,
+) -> impl IntoView {
     let mut dateline = dateline;
     let mut first = blocks;
     let rest = if first.len() > FIRST_BLOCKS {
@@ -34,7 +48,7 @@ pub fn body(blocks: Vec<Block>, dateline: Option<String>, level: u8) -> impl Int
             Block::Paragraph { .. } => dateline.take(),
             _ => None,
         };
-        out.push(block_view(block, level, lead));
+        out.push(block_view(block, level, lead, &embeds));
     }
     let later = (!rest.is_empty()).then(|| {
         let total = rest.len();
@@ -49,7 +63,7 @@ pub fn body(blocks: Vec<Block>, dateline: Option<String>, level: u8) -> impl Int
                         .with_value(|c| c.chunks(CHUNK_BLOCKS).nth(chunk).map(<[Block]>::to_vec))
                         .unwrap_or_default()
                         .into_iter()
-                        .map(|b| block_view(b, level, None))
+                        .map(|b| block_view(b, level, None, &embeds))
                         .collect_view()
                 }
             />
@@ -64,7 +78,7 @@ pub fn body(blocks: Vec<Block>, dateline: Option<String>, level: u8) -> impl Int
 }
 
 /// One body block; `lead` is the dateline, for the first paragraph.
-fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
+fn block_view(block: Block, level: u8, lead: Option<String>, embeds: &Embeds) -> AnyView {
     match block {
         // Only the first paragraph has a lead: an absent one would still cost a comment
         // marker in every paragraph.
@@ -91,7 +105,9 @@ fn block_view(block: Block, level: u8, lead: Option<String>) -> AnyView {
         .into_any(),
         Block::List(list) => list_view(list),
         Block::Separator => view! { <hr class="rw-article__separator" /> }.into_any(),
-        Block::Embed(_) | Block::Video(_) | Block::Audio(_) => ().into_any(),
+        Block::Embed(e) => embed_view(e, embeds.frames, embeds.lang.clone()),
+        Block::Video(v) => video_view(v),
+        Block::Audio(a) => audio_view(a),
     }
 }
 

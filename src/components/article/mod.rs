@@ -14,7 +14,7 @@ use crate::components::props::Props;
 use crate::components::text_content::{Content, with_text};
 use crate::components::texts::{names_line, texts};
 use crate::model::{Article, Contributors};
-use body::body;
+use body::{Embeds, body};
 use meta::meta;
 
 /// Renders one article; `level` is the headline's level (body headings sit one below),
@@ -42,6 +42,10 @@ pub fn ArticleView(
         ..
     } = Arc::unwrap_or_clone(article);
     let title = headline.clone();
+    let embeds = Embeds {
+        frames: props.article.with_untracked(|o| o.article.frames),
+        lang: lang.clone(),
+    };
     // An "update" at (or before) the time of publishing is the CMS's first save.
     let updated = updated.filter(|u| published.as_ref().is_none_or(|p| u.is_update_of(p)));
     let has_meta = !bylines.is_empty() || published.is_some() || updated.is_some();
@@ -54,7 +58,7 @@ pub fn ArticleView(
                 {has_meta.then(|| meta(bylines, published, updated, lang))}
             </header>
             <Carousel media=media rtl=rtl title=title options=props.carousel />
-            {body(blocks, dateline, level)}
+            {body(blocks, dateline, level, embeds)}
             {contributors.map(|c| view! {
                 <footer class="rw-article__contributors" part="contributors">
                     <p>{contributors_line(c)}</p>

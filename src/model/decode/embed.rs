@@ -6,8 +6,8 @@ use super::fields_list::fields;
 use super::media::decode_media;
 use super::object::Obj;
 use crate::model::diagnostics::Diagnostics;
-use crate::model::embeds::{Audio, Embed, Provider, Source, Track, Video};
 use crate::model::types::Block;
+use crate::model::types::{Audio, Embed, Provider, Source, Track, Video};
 
 /// An `embed`, `video` or `audio` block (`kind`); `None`, with a warning, when it has no
 /// safe address to show.
