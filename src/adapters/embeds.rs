@@ -122,6 +122,14 @@ pub(crate) fn from_player(src: &SafeUrl) -> Option<(Provider, SafeUrl)> {
     }
 }
 
+/// Whether an address found in markup is a plain one: printable ASCII without quotes,
+/// angle brackets or spaces (a `cite` ending in `"><script>` is no post's address).
+pub(crate) fn is_plain_address(url: &SafeUrl) -> bool {
+    url.as_str()
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && !matches!(b, b'"' | b'<' | b'>' | b'\\' | b'`'))
+}
+
 /// An embed of the item at `url` (provider from its host, canonical address), with
 /// nothing else known yet.
 pub(crate) fn embed_at(url: SafeUrl) -> Embed {

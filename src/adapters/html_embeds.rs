@@ -12,7 +12,9 @@
 //! track and size. An item without a usable address leaves its caption as a paragraph.
 
 use super::dates;
-use super::embeds::{canonical, embed_at, from_player, own_url, provider_of, source, track};
+use super::embeds::{
+    canonical, embed_at, from_player, is_plain_address, own_url, provider_of, source, track,
+};
 use super::html_media::clip;
 use super::node::parse_pixels;
 use crate::html::{self, Attrs, Embedded, Inline};
@@ -143,7 +145,8 @@ fn post_url(found: &Embedded) -> Option<SafeUrl> {
     let attr = ["data-instgrm-permalink", "cite", "data-href"]
         .iter()
         .filter_map(|k| found.attr(k))
-        .find_map(|u| SafeUrl::parse(u).ok());
+        .filter_map(|u| SafeUrl::parse(u).ok())
+        .find(is_plain_address);
     let frame = || {
         found
             .frames
@@ -155,6 +158,7 @@ fn post_url(found: &Embedded) -> Option<SafeUrl> {
         .links
         .iter()
         .filter_map(|(href, _)| SafeUrl::parse(href).ok())
+        .filter(is_plain_address)
         .collect();
     // The post's own link is the deepest one to the platform (`/p/ID` beside the
     // author's `/name`, `/name/status/ID` beside `t.co` links); the last of equals.

@@ -11,7 +11,7 @@
 //! post (address, text, author), never shown as markup.
 
 use super::credits::photo_credit;
-use crate::adapters::embeds::{embed_at, own_url, provider_of, source, track};
+use crate::adapters::embeds::{embed_at, is_plain_address, own_url, provider_of, source, track};
 use crate::adapters::html_body::html_to_blocks;
 use crate::adapters::node::Node;
 use crate::model::embeds::{Provider, Video, video_id};
@@ -89,7 +89,8 @@ pub(super) fn oembed(el: &Node, d: &mut Diagnostics) -> Option<Block> {
     let address = text(&raw, "url")
         .or_else(|| text(&referent, "id"))
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-        .and_then(|u| SafeUrl::parse(&u).ok());
+        .and_then(|u| SafeUrl::parse(&u).ok())
+        .filter(is_plain_address);
     // Arc often keeps only the provider's id (`referent.id: "76979871"`): the provider
     // is then named by the element or its oEmbed endpoint, and the id must validate.
     let url = address.or_else(|| {
@@ -117,7 +118,8 @@ pub(super) fn oembed(el: &Node, d: &mut Diagnostics) -> Option<Block> {
             _ => format!("https://vimeo.com/{id}"),
         };
         let candidate = SafeUrl::parse(&candidate).ok()?;
-        video_id(provider, &candidate).map(|_| candidate)
+        // The whole id must be the provider's id: "123?x=1#../evil" is not one.
+        (video_id(provider, &candidate).as_deref() == Some(id.as_str())).then_some(candidate)
     });
     let Some(url) = url else {
         d.warn(

@@ -12,6 +12,9 @@ use crate::html::attrs::Attrs;
 use crate::html::tokenizer::Token;
 use crate::text::words::collapse_whitespace;
 
+/// Attributes that name an embedded post's own address.
+const PERMALINKS: &[&str] = &["data-instgrm-permalink", "cite", "data-href"];
+
 /// A `<track>` of a video: `kind`, `src`, `srclang`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FoundTrack {
@@ -104,6 +107,14 @@ fn read(tokens: &[Token], i: usize) -> (Embedded, usize) {
                     })),
                     "a" => link = a.get("href").map(|h| (h.to_owned(), String::new())),
                     "time" => found.times.extend(a.get("datetime").map(str::to_owned)),
+                    // A post's own address on an element inside the wrapper.
+                    "blockquote" | "div" => {
+                        for key in PERMALINKS {
+                            if let Some(v) = a.get(key) {
+                                found.attrs.push(((*key).to_owned(), v.to_owned()));
+                            }
+                        }
+                    }
                     n if n == "br" || BOUNDARIES.contains(&n) => end_line(&mut found, &mut line),
                     _ => {}
                 }
