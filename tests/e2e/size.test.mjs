@@ -22,14 +22,19 @@
 // updates (+0.3 KB). The formats module: 132.7 KB after the second round of real-world
 // rules (+6.0 KB: walls of text cut at sentence ends, page furniture and newsletter plugs
 // in the widget's languages, text escaped twice, list words of many languages; +1.8 KB:
-// hasPart/associatedMedia photos, Jetpack related posts, month-first dates). The
-// targets are tracked by the bench.
+// hasPart/associatedMedia photos, Jetpack related posts, month-first dates). 147.6 KB
+// (146.8 KB wasm + its glue, brotli 11; 132.7 KB before) after embedded items of every format
+// (issue 24, +14.9 KB: the block reader's embed element reading, provider hosts and
+// canonical addresses, tweet/Instagram/TikTok text rules, ANS video/oEmbed/social_media,
+// ANF media components, JSON-LD Video/AudioObject with ISO 8601 durations, JSON Feed
+// attachments, and the model's id validation now linked in); only pages with documents
+// in other formats fetch it. The targets are tracked by the bench.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { packageSizes } from "../../bench/sizes.mjs";
 
 const BUDGET_BROTLI = 217 * 1024;
-const FORMATS_BUDGET_BROTLI = 134 * 1024;
+const FORMATS_BUDGET_BROTLI = 149 * 1024;
 
 test(`a native-format page transfers at most ${BUDGET_BROTLI / 1024} KB with brotli`, () => {
   const { total } = packageSizes(process.env.E2E_PKG ?? "npm");

@@ -35,7 +35,6 @@ pub(super) fn video(el: &Node, d: &mut Diagnostics) -> Option<Block> {
             streams.push((rank, src));
         }
     }
-    streams.sort_by_key(|(rank, _)| *rank);
     if streams.is_empty() {
         d.warn(
             &el.key_path("streams"),
@@ -65,7 +64,11 @@ pub(super) fn video(el: &Node, d: &mut Diagnostics) -> Option<Block> {
             track(&raw, None, &u.key_path("url"), d)
         });
     Some(Block::Video(Video {
-        sources: streams.into_iter().map(|(_, s)| s).collect(),
+        // MP4 first (every browser plays it), then HLS, then the rest: no sort needed.
+        sources: (0..3)
+            .flat_map(|rank| streams.iter().filter(move |(r, _)| *r == rank))
+            .map(|(_, s)| s.clone())
+            .collect(),
         poster: own_url(poster, &poster_path, d),
         width: None,
         height: None,
