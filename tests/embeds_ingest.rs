@@ -304,3 +304,40 @@ fn jsonfeed_audio_and_video_attachments_are_players() {
     // The image attachment stays a photo.
     assert_eq!(d.article.media.len(), 1);
 }
+
+#[test]
+fn hostile_look_alikes_and_path_tricks_give_no_player() {
+    for file in [
+        "wordpress-embeds-hostile.json",
+        "ans-oembed-video-hostile.json",
+        "anf-media-hostile.json",
+        "jsonld-video-objects-hostile.json",
+    ] {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile/").to_owned() + file;
+        let json = look_alikes::json(std::path::Path::new(&path));
+        let d = reader_widget::adapters::convert(&json, None)
+            .document
+            .expect("document");
+        for e in embeds(&d) {
+            // A look-alike host is `other` (a link), and only a validated id is framed.
+            if e.url.as_str().contains("evil.example") {
+                assert_eq!(e.provider.name(), "other", "{file}: {}", e.url);
+            }
+            if let Some(player) = e.player_url() {
+                let id = player
+                    .rsplit('/')
+                    .next()
+                    .and_then(|s| s.split('?').next())
+                    .unwrap_or_default();
+                assert!(
+                    id.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+                    "{file}: {player}"
+                );
+            }
+        }
+        let players = embeds(&d).iter().filter_map(|e| e.player_url()).count();
+        // No player at all: every id in these documents hides a trick ("123?x=1#../evil").
+        assert_eq!(players, 0, "{file}");
+    }
+}

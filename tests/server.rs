@@ -327,6 +327,12 @@ const TAGS: &[&str] = &[
     "i",
     "sub",
     "sup",
+    // Video and audio files play in the browser's own controls; every `src` is still
+    // checked below. Never `iframe`, `object` or `embed`.
+    "video",
+    "audio",
+    "source",
+    "track",
 ];
 
 #[test]

@@ -178,19 +178,13 @@ pub(crate) fn source(
     path: &str,
     d: &mut Diagnostics,
 ) -> Option<Source> {
-    match SafeUrl::parse(raw) {
-        Ok(src) => Some(Source {
-            src,
-            mime: mime
-                .map(str::trim)
-                .filter(|m| is_media_type(m))
-                .map(str::to_owned),
-        }),
-        Err(e) => {
-            d.warn(path, format!("media source: {e}; dropped"));
-            None
-        }
-    }
+    Some(Source {
+        src: safe(raw, "media source", path, d)?,
+        mime: mime
+            .map(str::trim)
+            .filter(|m| is_media_type(m))
+            .map(str::to_owned),
+    })
 }
 
 /// A captions file: a safe URL, else reported and dropped.
@@ -200,16 +194,17 @@ pub(crate) fn track(
     path: &str,
     d: &mut Diagnostics,
 ) -> Option<Track> {
-    match SafeUrl::parse(raw) {
-        Ok(src) => Some(Track {
-            src,
-            lang: lang.map(str::to_owned),
-        }),
-        Err(e) => {
-            d.warn(path, format!("captions track: {e}; dropped"));
-            None
-        }
-    }
+    Some(Track {
+        src: safe(raw, "captions track", path, d)?,
+        lang: lang.map(str::to_owned),
+    })
+}
+
+/// A safe URL, or a warning naming `what` was dropped.
+fn safe(raw: &str, what: &str, path: &str, d: &mut Diagnostics) -> Option<SafeUrl> {
+    SafeUrl::parse(raw)
+        .map_err(|e| d.warn(path, format!("{what}: {e}; dropped")))
+        .ok()
 }
 
 /// `video/mp4`, `audio/mpeg`, `application/x-mpegURL`: a media type, nothing else.

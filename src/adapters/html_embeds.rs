@@ -83,10 +83,11 @@ fn player(found: &Embedded, path: &str, d: &mut Diagnostics) -> Option<Block> {
     Some(Block::Embed(e))
 }
 
-/// "YouTube video player", "Vimeo embed": a frame's title that names no item.
+/// "YouTube video player", "Vimeo embed", the video's address: a frame's title that
+/// names no item.
 fn is_generic_title(t: &str) -> bool {
     let t = t.to_ascii_lowercase();
-    t.ends_with("player") || t.ends_with("embed")
+    t.ends_with("player") || t.ends_with("embed") || t.starts_with("http")
 }
 
 fn sources(found: &Embedded, path: &str, d: &mut Diagnostics) -> Vec<crate::model::embeds::Source> {
