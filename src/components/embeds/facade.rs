@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::components::SERVER;
 use crate::components::text_content::with_text;
 use crate::components::texts::texts;
-use crate::model::Embed;
-use crate::model::embeds::is_provider_host;
+use crate::model::embeds::{is_provider_host, video_id};
+use crate::model::{Embed, Provider};
 
 /// The facade of one video; `player` is the frame's address, built from the video id.
 #[component]
@@ -17,6 +17,7 @@ pub fn Facade(embed: Embed, player: String) -> impl IntoView {
     let provider = embed.provider.label();
     let title = embed.title.clone().unwrap_or_else(|| t.get("video"));
     let label = t.fill("play_video", &[("title", &title), ("provider", provider)]);
+    let page = page_url(&embed);
     // A picture on the platform's own servers would be a request before the click.
     let poster = embed
         .thumbnail
@@ -27,6 +28,9 @@ pub fn Facade(embed: Embed, player: String) -> impl IntoView {
     let face = view! {
         {poster}
         {with_text(view! { <span class="rw-embed__title" dir="auto"></span> }, title.clone())}
+        // A space between the title and the platform: the visible words, read as one
+        // text, are then part of the button's name (not "paradeYouTube").
+        " "
         {with_text(view! { <span class="rw-embed__provider"></span> }, provider.to_owned())}
         <span class="rw-embed__icon" aria-hidden="true"></span>
     };
@@ -53,9 +57,9 @@ pub fn Facade(embed: Embed, player: String) -> impl IntoView {
             ().into_any()
         }
     };
-    // With JavaScript off (a server's rendering) the facade is a link to the video.
+    // With JavaScript off (a server's rendering) the facade is a link to the video's page.
     let start = if SERVER {
-        view! { <a class="rw-embed__play" part="embed-play" href=embed.url.as_str().to_owned() aria-label=label>{face}</a> }
+        view! { <a class="rw-embed__play" part="embed-play" href=page aria-label=label>{face}</a> }
             .into_any()
     } else {
         view! {
@@ -70,5 +74,15 @@ pub fn Facade(embed: Embed, player: String) -> impl IntoView {
             <div class="rw-embed__box">{start}{control}</div>
             {embed.caption.map(|c| with_text(view! { <figcaption class="rw-embed__caption"></figcaption> }, c))}
         </figure>
+    }
+}
+
+/// The video's own page on its platform, from the validated id (`youtu.be/<id>` and a
+/// player address alike become `https://www.youtube.com/watch?v=<id>`).
+fn page_url(embed: &Embed) -> String {
+    match (embed.provider, video_id(embed.provider, &embed.url)) {
+        (Provider::YouTube, Some(id)) => format!("https://www.youtube.com/watch?v={id}"),
+        (Provider::Vimeo, Some(id)) => format!("https://vimeo.com/{id}"),
+        _ => embed.url.as_str().to_owned(),
     }
 }
