@@ -6,6 +6,9 @@ import { chromium } from "playwright-core";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require("node:fs").readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
+/** The strictest policy a publisher might run, under which the suite renders widgets. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -59,4 +62,33 @@ export async function axe(page, options = {}) {
       nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
     }));
   }, options);
+}
+
+/**
+ * Routes every request of `page`: loopback ones go on (recorded in `local`), every other
+ * one is recorded in `external` and aborted, or answered with `stub(url)` when that
+ * returns a response for `route.fulfill`. Nothing leaves the machine.
+ */
+export async function routeNetwork(page, { stub } = {}) {
+  const net = { local: [], external: [] };
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname)) {
+      net.local.push(url);
+      return route.continue();
+    }
+    net.external.push(url);
+    const answer = stub?.(url);
+    return answer ? route.fulfill(answer) : route.abort();
+  });
+  return net;
+}
+
+/** Collects the page's CSP violations in `window.__violations`, from the first byte. */
+export async function recordViolations(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
 }

@@ -6,9 +6,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { serve } from "./server.mjs";
-import { launch, newPage, waitForWidget } from "./browser.mjs";
+import { STRICT_CSP, launch, newPage, recordViolations, waitForWidget } from "./browser.mjs";
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const DIST = process.env.E2E_DIST ?? "dist";
 const PKG = process.env.E2E_PKG ?? "npm";
 let browser, dir;
@@ -36,13 +35,9 @@ after(async () => {
 });
 
 async function renderUnderCsp(root) {
-  const server = await serve(root, new Map(), { headers: { "content-security-policy": CSP } });
+  const server = await serve(root, new Map(), { headers: { "content-security-policy": STRICT_CSP } });
   const page = await newPage(browser);
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
+  await recordViolations(page);
   await page.goto(`${server.url}/`);
   await waitForWidget(page);
   await page.waitForFunction(() => {

@@ -38,6 +38,8 @@ export async function startHarness({ imageDelayMs = 0 } = {}) {
     server,
     browser,
     demo,
+    /** The served folder, for files a spec adds. */
+    dir,
     /** A fresh page on the blank host, the package loaded. */
     async page(options = {}) {
       const page = await newPage(browser, options);
