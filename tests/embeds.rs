@@ -45,7 +45,9 @@ fn render(doc: &Document, attributes: &[(&str, &str)]) -> String {
         options.add_attribute(name, value).expect("known attribute");
     }
     let html = render_html(doc, &options);
-    let shown = html.find("<script type=\"application/json\">").expect("inline document");
+    let shown = html
+        .find("<script type=\"application/json\">")
+        .expect("inline document");
     html[..shown].to_owned()
 }
 
@@ -98,7 +100,10 @@ fn the_native_writer_round_trips_every_embedded_block() {
     let text = to_native_json(&doc);
     let again = decode_str(&text.to_string());
     assert_eq!(again.diagnostics.items(), [], "{text}");
-    assert_eq!(again.document.expect("decodes").article.body, doc.article.body);
+    assert_eq!(
+        again.document.expect("decodes").article.body,
+        doc.article.body
+    );
 }
 
 #[test]
@@ -106,8 +111,10 @@ fn with_javascript_off_every_embed_is_a_link_or_a_player() {
     let (doc, _) = doc();
     let html = render(&doc, &[]);
     // The facades link to the videos and say what they play.
-    assert!(html.contains(r#"href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" aria-label="Play video: The full meeting, YouTube""#));
-    assert!(html.contains(r#"href="https://vimeo.com/76979871" aria-label="Play video: Video, Vimeo""#));
+    assert!(html.contains(r#"href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" class="rw-embed__play" part="embed-play" aria-label="Play video: The full meeting, YouTube""#));
+    assert!(
+        html.contains(r#"href="https://vimeo.com/76979871" class="rw-embed__play" part="embed-play" aria-label="Play video: Video, Vimeo""#)
+    );
     // The publisher's own still is shown; the platform's thumbnail is not requested.
     assert!(html.contains("https://cdn.news.example/stills/vote.jpg"));
     assert!(!html.contains("ytimg.com"), "no request to the platform");
@@ -115,15 +122,19 @@ fn with_javascript_off_every_embed_is_a_link_or_a_player() {
     assert!(!html.contains("<iframe") && !html.contains("<script src"));
     assert!(!html.contains("youtube-nocookie.com") && !html.contains("player.vimeo.com"));
     // A look-alike host is a plain link, not YouTube's.
-    assert!(html.contains(r#"href="https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ" rel="noopener" class="rw-post__link rw-link">Open the original</a>"#));
+    assert!(html.contains(r#"class="rw-post__link rw-link" href="https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ" rel="noopener">Open the original</a>"#));
     // A post is a card linking to it, with its author, text and date.
-    assert!(html.contains(r#"href="https://x.com/example/status/1" rel="noopener" class="rw-post__link rw-link">View on X</a>"#));
+    assert!(html.contains(r#"class="rw-post__link rw-link" href="https://x.com/example/status/1" rel="noopener">View on X</a>"#));
     assert!(html.contains("The bridge is open!") && html.contains("Ana Example (@ana)"));
-    assert!(html.contains(r#"<time datetime="2026-03-04T09:00:00Z""#));
+    assert!(html.contains(r#"<time class="rw-post__date" datetime="2026-03-04T09:00:00Z""#));
     // Players: the browser's controls, nothing loaded or played before the reader asks.
-    assert!(html.contains(r#"<video controls preload="none" playsinline poster="https://cdn.news.example/v.jpg" width="1280" height="720""#));
-    assert!(html.contains(r#"<track kind="captions" src="https://cdn.news.example/v.vtt" srclang="en""#));
-    assert!(html.contains(r#"<audio controls preload="none" aria-label="Podcast: the bridge""#));
+    assert!(html.contains(r#"<video class="rw-video__player" controls="" preload="none" playsinline="" poster="https://cdn.news.example/v.jpg" width="1280" height="720""#));
+    assert!(
+        html.contains(
+            r#"<track kind="captions" src="https://cdn.news.example/v.vtt" srclang="en""#
+        )
+    );
+    assert!(html.contains(r#"<audio class="rw-audio__player" controls="" preload="none" aria-label="Podcast: the bridge""#));
     assert!(!html.contains("autoplay"));
     assert!(!html.contains("javascript:") && !html.contains("data:video"));
 }
@@ -133,8 +144,11 @@ fn embeds_link_makes_every_video_a_link_card() {
     let (doc, _) = doc();
     let html = render(&doc, &[("embeds", "link")]);
     assert!(!html.contains(r#"part="embed-play""#), "no facade");
-    assert!(html.contains(r#"href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener" class="rw-post__link rw-link">View on YouTube</a>"#));
-    assert!(html.contains(r#" embeds="link""#), "the element keeps the choice");
+    assert!(html.contains(r#"class="rw-post__link rw-link" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener">View on YouTube</a>"#));
+    assert!(
+        html.contains(r#" embeds="link""#),
+        "the element keeps the choice"
+    );
 }
 
 #[test]

@@ -4,77 +4,78 @@
 
 use leptos::prelude::*;
 
+use super::markup::{Markup, el};
 use crate::components::SERVER;
-use crate::components::text_content::with_text;
 use crate::components::texts::texts;
 use crate::model::embeds::{is_provider_host, video_id};
 use crate::model::{Embed, Provider};
 
+/// What a player frame may do: play, go full screen, nothing more.
+const ALLOW: &str = "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; fullscreen";
+
 /// The facade of one video; `player` is the frame's address, built from the video id.
-#[component]
-pub fn Facade(embed: Embed, player: String) -> impl IntoView {
+pub fn facade(embed: Embed, player: String) -> AnyView {
     let t = texts();
     let provider = embed.provider.label();
     let title = embed.title.clone().unwrap_or_else(|| t.get("video"));
     let label = t.fill("play_video", &[("title", &title), ("provider", provider)]);
-    let page = page_url(&embed);
     // A picture on the platform's own servers would be a request before the click.
     let poster = embed
         .thumbnail
+        .as_ref()
         .filter(|m| !is_provider_host(&m.src))
         .map(|m| {
-            view! { <img class="rw-embed__poster" src=m.src.as_str().to_owned() alt="" loading="lazy" decoding="async" /> }
+            el("img")
+                .at("class", "rw-embed__poster")
+                .at("src", m.src.as_str())
+                .at("alt", "")
+                .at("loading", "lazy")
+                .at("decoding", "async")
         });
-    let face = view! {
-        {poster}
-        {with_text(view! { <span class="rw-embed__title" dir="auto"></span> }, title.clone())}
+    let frame = el("iframe")
+        .at("class", "rw-embed__frame")
+        .at("src", &player)
+        .at("title", &title)
+        .at("allow", ALLOW)
+        .at("allowfullscreen", "")
+        .at("referrerpolicy", "strict-origin-when-cross-origin");
+    // With JavaScript off (a server's rendering) the facade is a link to the video's
+    // page; in the browser a button that a click or Enter turns into the player.
+    let start = if SERVER {
+        el("a").at("href", &page_url(&embed))
+    } else {
+        el("button").at("type", "button").becomes(frame)
+    };
+    let start = start
+        .at("class", "rw-embed__play")
+        .at("part", "embed-play")
+        .at("aria-label", &label)
+        .maybe_kid(poster)
+        .kid(
+            el("span")
+                .at("class", "rw-embed__title")
+                .at("dir", "auto")
+                .text(&title),
+        )
         // A space between the title and the platform: the visible words, read as one
         // text, are then part of the button's name (not "paradeYouTube").
-        " "
-        {with_text(view! { <span class="rw-embed__provider"></span> }, provider.to_owned())}
-        <span class="rw-embed__icon" aria-hidden="true"></span>
-    };
-    let playing = RwSignal::new(false);
-    let frame = NodeRef::<leptos::html::Iframe>::new();
-    frame.on_load(|el| {
-        let _ = el.focus();
-    });
-    let control = move || {
-        if playing.get() {
-            view! {
-                <iframe
-                    class="rw-embed__frame"
-                    src=player.clone()
-                    title=title.clone()
-                    allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; fullscreen"
-                    allowfullscreen=true
-                    referrerpolicy="strict-origin-when-cross-origin"
-                    node_ref=frame
-                ></iframe>
-            }
-            .into_any()
-        } else {
-            ().into_any()
-        }
-    };
-    // With JavaScript off (a server's rendering) the facade is a link to the video's page.
-    let start = if SERVER {
-        view! { <a class="rw-embed__play" part="embed-play" href=page aria-label=label>{face}</a> }
-            .into_any()
-    } else {
-        view! {
-            <button type="button" class="rw-embed__play" part="embed-play" aria-label=label hidden=move || playing.get() on:click=move |_| playing.set(true)>
-                {face}
-            </button>
-        }
-        .into_any()
-    };
-    view! {
-        <figure class="rw-embed" part="embed">
-            <div class="rw-embed__box">{start}{control}</div>
-            {embed.caption.map(|c| with_text(view! { <figcaption class="rw-embed__caption"></figcaption> }, c))}
-        </figure>
-    }
+        .text(" ")
+        .kid(el("span").at("class", "rw-embed__provider").text(provider))
+        .kid(
+            el("span")
+                .at("class", "rw-embed__icon")
+                .at("aria-hidden", "true"),
+        );
+    let caption = embed
+        .caption
+        .as_deref()
+        .map(|c| el("figcaption").at("class", "rw-embed__caption").text(c));
+    let figure = el("figure")
+        .at("class", "rw-embed")
+        .at("part", "embed")
+        .kid(el("div").at("class", "rw-embed__box").kid(start))
+        .maybe_kid(caption);
+    Markup(figure).into_any()
 }
 
 /// The video's own page on its platform, from the validated id (`youtu.be/<id>` and a

@@ -6,20 +6,21 @@
 //! JavaScript off.
 
 mod facade;
+mod markup;
 mod player;
 mod post;
 
 use leptos::prelude::*;
 
 use crate::model::Embed;
-pub use facade::Facade;
+pub use facade::facade;
 pub use player::{audio_view, video_view};
 pub use post::post_card;
 
 /// An embed as a facade (a video the widget may frame) or a card (everything else).
 pub fn embed_view(embed: Embed, frames: bool, lang: Option<String>) -> AnyView {
     match embed.player_url().filter(|_| frames) {
-        Some(player) => view! { <Facade embed=embed player=player /> }.into_any(),
+        Some(player) => facade(embed, player),
         None => post_card(embed, lang),
     }
 }

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::markup::{Markup, el};
 use crate::browser::intl::format_card_date;
-use crate::components::text_content::with_text;
 use crate::components::texts::texts;
 use crate::model::{Embed, Provider};
 
@@ -19,23 +19,50 @@ pub fn post_card(embed: Embed, lang: Option<String>) -> AnyView {
         }
         _ => t.get("open_original"),
     };
-    let date = embed.published.map(|ts| {
-        with_text(
-            view! { <time class="rw-post__date" datetime=ts.as_str().to_owned()></time> },
-            format_card_date(&ts, lang.as_deref()),
-        )
+    let date = embed.published.as_ref().map(|ts| {
+        el("time")
+            .at("class", "rw-post__date")
+            .at("datetime", ts.as_str())
+            .text(&format_card_date(ts, lang.as_deref()))
     });
-    view! {
-        <figure class="rw-post" part="embed">
-            {embed.title.map(|s| with_text(view! { <p class="rw-post__title" dir="auto"></p> }, s))}
-            {embed.text.map(|s| view! { <blockquote class="rw-post__text">{with_text(view! { <p dir="auto"></p> }, s)}</blockquote> })}
-            <figcaption class="rw-post__meta">
-                {embed.author.map(|s| with_text(view! { <span class="rw-post__author" dir="auto"></span> }, s))}
-                {date}
-                {with_text(view! { <a class="rw-post__link rw-link" href=embed.url.as_str().to_owned() rel="noopener"></a> }, link)}
-            </figcaption>
-            {embed.caption.map(|s| with_text(view! { <p class="rw-post__caption"></p> }, s))}
-        </figure>
-    }
-    .into_any()
+    let author = embed.author.as_deref().map(|a| {
+        el("span")
+            .at("class", "rw-post__author")
+            .at("dir", "auto")
+            .text(a)
+    });
+    let meta = el("figcaption")
+        .at("class", "rw-post__meta")
+        .maybe_kid(author)
+        .maybe_kid(date)
+        .kid(
+            el("a")
+                .at("class", "rw-post__link rw-link")
+                .at("href", embed.url.as_str())
+                .at("rel", "noopener")
+                .text(&link),
+        );
+    let title = embed.title.as_deref().map(|s| {
+        el("p")
+            .at("class", "rw-post__title")
+            .at("dir", "auto")
+            .text(s)
+    });
+    let text = embed.text.as_deref().map(|s| {
+        el("blockquote")
+            .at("class", "rw-post__text")
+            .kid(el("p").at("dir", "auto").text(s))
+    });
+    let caption = embed
+        .caption
+        .as_deref()
+        .map(|s| el("p").at("class", "rw-post__caption").text(s));
+    let card = el("figure")
+        .at("class", "rw-post")
+        .at("part", "embed")
+        .maybe_kid(title)
+        .maybe_kid(text)
+        .kid(meta)
+        .maybe_kid(caption);
+    Markup(card).into_any()
 }
