@@ -19,7 +19,10 @@
 // sample compiled in compact (-0.6 KB), and text-only elements and marker-free optional
 // pieces (+2.6 KB of code for 185 fewer DOM calls per typical mount). 216.8 KB after a
 // language-less article's direction from its headline and "Updated" only for real
-// updates (+0.3 KB). The formats module: 132.7 KB after the second round of real-world
+// updates (+0.3 KB). 223.5 KB after embedded videos, posts, video and audio (+6.8 KB:
+// the three block types and their decoding, provider and video-id rules, the facade,
+// cards and players drawn by one small view of our own, their stylesheet; written with
+// view! they cost +12.5 KB). The formats module: 132.7 KB after the second round of real-world
 // rules (+6.0 KB: walls of text cut at sentence ends, page furniture and newsletter plugs
 // in the widget's languages, text escaped twice, list words of many languages; +1.8 KB:
 // hasPart/associatedMedia photos, Jetpack related posts, month-first dates). 147.6 KB
@@ -33,7 +36,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { packageSizes } from "../../bench/sizes.mjs";
 
-const BUDGET_BROTLI = 217 * 1024;
+const BUDGET_BROTLI = 224 * 1024;
 const FORMATS_BUDGET_BROTLI = 149 * 1024;
 
 test(`a native-format page transfers at most ${BUDGET_BROTLI / 1024} KB with brotli`, () => {
