@@ -134,18 +134,7 @@ pub(crate) fn is_plain_address(url: &SafeUrl) -> bool {
 /// nothing else known yet.
 pub(crate) fn embed_at(url: SafeUrl) -> Embed {
     let provider = provider_of(&url);
-    Embed {
-        provider,
-        url: canonical(provider, url),
-        title: None,
-        caption: None,
-        author: None,
-        text: None,
-        published: None,
-        thumbnail: None,
-        width: None,
-        height: None,
-    }
+    Embed::at(provider, canonical(provider, url))
 }
 
 /// A picture of the document's own; one on a provider's host is left out (reported at

@@ -90,6 +90,22 @@ impl Provider {
 }
 
 impl Embed {
+    /// An item known only by its provider and address (adapters fill in the rest).
+    pub fn at(provider: Provider, url: SafeUrl) -> Embed {
+        Embed {
+            provider,
+            url,
+            title: None,
+            caption: None,
+            author: None,
+            text: None,
+            published: None,
+            thumbnail: None,
+            width: None,
+            height: None,
+        }
+    }
+
     /// The player to frame after a click, built from the id in [`Self::url`]; `None` for
     /// providers that are not played in a frame and for URLs that are not exactly theirs.
     pub fn player_url(&self) -> Option<String> {

@@ -76,18 +76,7 @@ fn look_alikes_and_path_tricks_give_no_id() {
 
 #[test]
 fn player_urls_are_built_from_the_id() {
-    let embed = |provider, s: &str| Embed {
-        provider,
-        url: url(s),
-        title: None,
-        caption: None,
-        author: None,
-        text: None,
-        published: None,
-        thumbnail: None,
-        width: None,
-        height: None,
-    };
+    let embed = |provider, s: &str| Embed::at(provider, url(s));
     assert_eq!(
         embed(
             Provider::YouTube,
