@@ -8,9 +8,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { startHarness, addWidget } from "./harness.mjs";
+import { STRICT_CSP } from "./browser.mjs";
 import { DIR, manifest } from "./hostile-corpus.mjs";
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 // Records every string the page hands to a raw-HTML sink, from before the package loads.
 // Leptos's renderer (tachys) has one in its bundled glue: its template cache parses the
 // static markup of our `view!` macros once with `innerHTML` and clones it.
@@ -30,7 +30,7 @@ before(async () => {
   h = await startHarness();
   for (const c of manifest) {
     h.server.routes.set(`/hostile/${c.file}`, (req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-security-policy-report-only": CSP });
+      res.writeHead(200, { "content-type": "application/json", "content-security-policy-report-only": STRICT_CSP });
       res.end(fs.readFileSync(path.join(DIR, c.file)));
       return true;
     });
