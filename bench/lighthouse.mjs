@@ -1,7 +1,8 @@
 // Lighthouse (pinned to 12.2.3: 13 needs Node 22) on three pages of the typical article
 // (40 paragraphs, 5 photos, 10 cards): the server's rendering as a static page with no
 // script (the floor), the same server rendering taken over by reader-widget.js
-// (`activate` idle, the default), and the widget rendered in the browser from `src`.
+// (`activate` idle, the default), and the widget rendered in the browser from `src`
+// (also with the preload hints a host can add).
 // Mobile preset: simulated slow 4G, 4× CPU slowdown. Files are served brotli-compressed
 // from a small server on 127.0.0.1, as a publisher's CDN would send them.
 //
@@ -110,12 +111,24 @@ await writePrerenderedPages(dir, doc);
 await fs.writeFile(path.join(dir, "article.json"), JSON.stringify(doc));
 const client = await fs.readFile(path.join(dir, "client.html"), "utf8");
 await fs.writeFile(path.join(dir, "src.html"), client.replace(/<reader-widget>[\s\S]*<\/reader-widget>/, '<reader-widget src="/article.json"></reader-widget>'));
+// The same, with the hints a host can write in its <head> (README, "Fetch early"): the
+// module's JavaScript and wasm and the document fetched at once instead of one after
+// another, and then also the lead photo, which the host knows from the document.
+const HINTS = `<link rel="modulepreload" href="/reader-widget/dist/reader_widget.js">
+<link rel="preload" href="/reader-widget/dist/reader_widget_bg.wasm" as="fetch" crossorigin>
+<link rel="preload" href="/article.json" as="fetch" crossorigin>`;
+const srcPage = await fs.readFile(path.join(dir, "src.html"), "utf8");
+await fs.writeFile(path.join(dir, "src-hints.html"), srcPage.replace("</head>", `${HINTS}</head>`));
+const PHOTO = `<link rel="preload" href="${doc.article.media[0].src}" as="image" fetchpriority="high">`;
+await fs.writeFile(path.join(dir, "src-hints-photo.html"), srcPage.replace("</head>", `${HINTS}\n${PHOTO}</head>`));
 const server = await serveBrotli(dir);
 
 const PAGES = [
   ["static", "static.html", "server rendering, no script (the floor)"],
   ["server-rendered", "prerendered.html", "server rendering + reader-widget.js, activate idle"],
   ["browser-rendered", "src.html", "rendered in the browser from `src`"],
+  ["browser-rendered-hints", "src-hints.html", "the same + preload hints: module, wasm, document"],
+  ["browser-rendered-hints-photo", "src-hints-photo.html", "the same + hints + the lead photo's preload"],
 ];
 const results = {};
 try {
