@@ -1,0 +1,116 @@
+// Where the takeover of a server rendering spends its one long task (issue 26): the
+// typical article rendered by `reader-widget render` (activate idle, the default), loaded
+// in Chromium unthrottled. Per run: the long task that holds the takeover, the part
+// before the element's definition (the module's instantiation), the off-screen render
+// (definition → the swap's replaceWith), the swap itself, and then the same takeover
+// again on the same page with the code warm (the markup parsed anew with
+// setHTMLUnsafe, so it comes with its declarative shadow root), which shows how much of
+// the first one is the cold start: V8 compiling each wasm function on its first call.
+//
+//   node bench/takeover.mjs [--runs 5]
+//
+// Prints medians (with min–max) as Markdown and writes bench/results/takeover.json.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { makeDocument } from "./fixtures.mjs";
+import { writePrerenderedPages } from "./prerendered.mjs";
+import { serve } from "../tests/e2e/server.mjs";
+import { launch } from "../tests/e2e/browser.mjs";
+
+const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+
+const RECORD = () => {
+  window.__t = { tasks: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__t.tasks.push([e.startTime, e.duration]); })
+    .observe({ type: "longtask", buffered: true });
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, ...rest) => {
+    const start = performance.now();
+    const out = define(name, ...rest);
+    if (name === "reader-widget") window.__t.define = [start, performance.now()];
+    return out;
+  };
+  const replaceWith = Element.prototype.replaceWith;
+  Element.prototype.replaceWith = function (...nodes) {
+    const start = performance.now();
+    const out = replaceWith.apply(this, nodes);
+    if (this.classList.contains("rw-mount--static") && !window.__t.swap) window.__t.swap = [start, performance.now()];
+    return out;
+  };
+};
+
+/** The same server rendering taken over `n` more times with warm code: ms each. */
+const WARM = async (n) => {
+  const html = await (await fetch("/prerendered.html")).text();
+  const markup = html.slice(html.indexOf("<reader-widget"), html.lastIndexOf("</reader-widget>") + "</reader-widget>".length);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const box = document.createElement("div");
+    box.setHTMLUnsafe(markup);
+    const widget = box.firstElementChild;
+    const start = performance.now();
+    document.body.append(box); // upgrades at once: render and swap in this call
+    const ms = performance.now() - start;
+    if (widget.shadowRoot.querySelector(".rw-mount--static")) throw new Error("a warm takeover did not happen");
+    out.push(ms);
+    box.remove();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return out;
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rw-takeover-"));
+await fs.cp("npm", path.join(dir, "reader-widget"), { recursive: true });
+await fs.cp("www/demo", path.join(dir, "demo"), { recursive: true });
+await writePrerenderedPages(dir, makeDocument({ paragraphs: 40, photos: 5, cards: 10 }));
+const server = await serve(dir);
+const browser = await launch();
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(RECORD);
+    await page.goto(`${server.url}/prerendered.html`);
+    await page.waitForFunction(() => window.__t.swap, null, { timeout: 20_000 });
+    await page.waitForTimeout(300);
+    const t = await page.evaluate(() => window.__t);
+    const warm = await page.evaluate(WARM, 4);
+    await context.close();
+    const task = t.tasks.find(([s, d]) => s <= t.define[0] && t.define[0] <= s + d) ?? [t.define[0], t.define[1] - t.define[0]];
+    runs.push({
+      task_ms: task[1],
+      before_define_ms: t.define[0] - task[0],
+      render_ms: t.swap[0] - t.define[0],
+      swap_ms: t.swap[1] - t.swap[0],
+      after_swap_ms: t.define[1] - t.swap[1],
+      warm_takeover_ms: median(warm),
+    });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await fs.rm(dir, { recursive: true, force: true });
+}
+
+const keys = ["task_ms", "before_define_ms", "render_ms", "swap_ms", "after_swap_ms", "warm_takeover_ms"];
+const result = Object.fromEntries(keys.map((k) => [k, stat(runs.map((r) => r[k]))]));
+await fs.mkdir("bench/results", { recursive: true });
+await fs.writeFile("bench/results/takeover.json", JSON.stringify({ runs: RUNS, date: new Date().toISOString(), result, all: runs }, null, 2));
+const label = {
+  task_ms: "the long task holding the takeover",
+  before_define_ms: "… before the element's definition (instantiation)",
+  render_ms: "… definition → swap (the off-screen render, code cold)",
+  swap_ms: "… the swap (replaceWith)",
+  after_swap_ms: "… after the swap (focus, reader:ready)",
+  warm_takeover_ms: "the same takeover again, code warm (render + swap)",
+};
+console.log(`Takeover of the typical article, Chromium unthrottled, medians of ${RUNS} (min–max)\n\n| part | ms |\n|---|---:|`);
+for (const k of keys) console.log(`| ${label[k]} | ${result[k].median.toFixed(1)} (${result[k].min.toFixed(1)}–${result[k].max.toFixed(1)}) |`);
