@@ -19,7 +19,9 @@ const CHUNK_BLOCKS: usize = 400;
 /// language their dates are written in.
 #[derive(Clone)]
 pub struct Embeds {
+    /// Videos may become a player's frame after a click (`embeds="click"`).
     pub frames: bool,
+    /// The language of posts' dates.
     pub lang: Option<String>,
 }
 
