@@ -435,3 +435,14 @@ fn every_new_look_alike_converts_with_only_true_warnings() {
         ]
     );
 }
+
+#[test]
+fn a_headline_key_written_in_another_case_is_read() {
+    // As an Iranian news site writes it (`headLine`); `name` is the page's, not the story's.
+    let json = parse(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headLine": "خبر تازه", "name": "صفحه"}"#,
+    )
+    .expect("json");
+    let doc = convert(&json, None).document.expect("converts");
+    assert_eq!(doc.article.headline, "خبر تازه");
+}

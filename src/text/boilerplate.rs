@@ -12,7 +12,7 @@ const PERMALINK_GLYPHS: &[char] = &['★', '☆', '◉', '∞', '¶', '§', '#',
 
 /// Separators between a headline and the site's name.
 const SUFFIX_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " : ", " ： ", "｜", " · ",
+    " | ", " - ", " – ", " — ", " :: ", " : ", " ： ", "｜", " · ", "：",
 ];
 
 /// How a newsletter plug begins (a call to sign up), in the languages the widget speaks,
@@ -182,6 +182,17 @@ pub fn strip_trailing_glyph(text: &str) -> String {
     }
 }
 
+/// Whether a headline's tail is the publisher's name, as written or without a last
+/// character of company form ("日本経済新聞" for "日本経済新聞社").
+fn names_the_site(tail: &str, site: &str) -> bool {
+    let (tail, site) = (tail.to_lowercase(), site.to_lowercase());
+    tail == site
+        || tail.chars().count() >= 4
+            && site
+                .strip_prefix(tail.as_str())
+                .is_some_and(|rest| rest.chars().count() == 1)
+}
+
 /// Removes " | Site Name" (or " - ", " ： " …) from the end of a headline when it equals
 /// the publisher's name; a headline that is only the name, or a different ending, stays.
 pub fn strip_site_suffix(headline: &str, site: &str) -> String {
@@ -193,7 +204,7 @@ pub fn strip_site_suffix(headline: &str, site: &str) -> String {
     for sep in SUFFIX_SEPARATORS {
         if let Some(at) = trimmed.rfind(sep) {
             let (head, tail) = (&trimmed[..at], trimmed[at + sep.len()..].trim());
-            if !head.trim().is_empty() && tail.to_lowercase() == site.to_lowercase() {
+            if !head.trim().is_empty() && names_the_site(tail, site) {
                 return head.trim_end().to_owned();
             }
         }
@@ -325,5 +336,19 @@ mod tests {
             "The Estuary Times"
         );
         assert_eq!(strip_site_suffix("A | B", ""), "A | B");
+        // The site's name without its company form, after a full-width colon.
+        assert_eq!(
+            strip_site_suffix("港の歩道橋が開通\u{3000}：例示経済新聞", "例示経済新聞社"),
+            "港の歩道橋が開通"
+        );
+        // A colon inside the headline, or a shorter name, stays.
+        assert_eq!(
+            strip_site_suffix("速報：例示経済新聞の記者が受賞", "例示経済新聞社"),
+            "速報：例示経済新聞の記者が受賞"
+        );
+        assert_eq!(
+            strip_site_suffix("Bridge - Tide", "Tidewatch"),
+            "Bridge - Tide"
+        );
     }
 }

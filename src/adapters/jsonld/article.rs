@@ -8,7 +8,7 @@ use crate::adapters::pictures::{fill_in, merge_variants};
 use crate::text::boilerplate::strip_site_suffix;
 
 use super::graph::{Graph, types};
-use super::values::{date, first_text, first_url};
+use super::values::{case_variant, date, first_text, first_url};
 use crate::adapters::finish::{
     bare_media, distinct_deck, finish_media, text_paragraphs, with_credit,
 };
@@ -19,7 +19,9 @@ use crate::model::decode::is_language_tag;
 use crate::model::{Article, Block, Diagnostics, Media, SafeUrl};
 
 pub(super) fn article(graph: &Graph, node: &Node, d: &mut Diagnostics) -> Option<Article> {
-    let Some(headline) = first_text(node, "headline", d).or_else(|| first_text(node, "name", d))
+    let Some(headline) = first_text(node, "headline", d)
+        .or_else(|| case_variant(node, "headline").and_then(|key| first_text(node, &key, d)))
+        .or_else(|| first_text(node, "name", d))
     else {
         d.fatal(
             &node.key_path("headline"),

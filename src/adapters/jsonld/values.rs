@@ -2,11 +2,23 @@
 
 use crate::adapters::dates;
 use crate::adapters::node::Node;
-use crate::model::{Diagnostics, SafeUrl};
+use crate::model::{Diagnostics, Json, SafeUrl};
 
 /// Text of the first value of `key` (a string or the first of an array of strings).
 pub(super) fn first_text(node: &Node, key: &str, d: &mut Diagnostics) -> Option<String> {
     node.get(key)?.many(d).into_iter().find_map(|v| v.text(d))
+}
+
+/// The name of a field that differs from schema.org's `key` only in case (`headLine`, as
+/// some sites write it), if the entity has one.
+pub(super) fn case_variant(node: &Node, key: &str) -> Option<String> {
+    let Json::Object(fields) = node.json else {
+        return None;
+    };
+    fields
+        .iter()
+        .find(|(k, _)| k != key && k.eq_ignore_ascii_case(key))
+        .map(|(k, _)| k.clone())
 }
 
 /// The first URL of a value that may be a string, an array or a `{"@id"|"url"}` object.
