@@ -29,6 +29,16 @@ pub async fn next_task() {
     channel.port1().set_onmessage(None);
 }
 
+/// Resolves after `ms` (a timeout): for waiting on work that advances a tick at a time.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        after(ms, move || {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        });
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Calls `step` on following ticks (about one per frame) for as long as it returns
 /// true: progressive rendering that stops by itself, with nothing left running (each
 /// timeout is freed when it fires). `step` must return false once its owner is gone

@@ -13,6 +13,7 @@ pub mod progressive;
 pub mod props;
 pub mod related;
 pub mod rich_text;
+pub mod staged;
 pub mod styles;
 pub mod text_content;
 pub mod texts;
@@ -24,7 +25,7 @@ pub mod widget;
 pub const SERVER: bool = cfg!(server_render);
 
 pub use error_panel::Failure;
-pub use progressive::AllAtOnce;
 pub use props::Props;
 pub use related::paging::{LoadMore, PageDone};
+pub use staged::Stages;
 pub use widget::{Widget, WidgetState};

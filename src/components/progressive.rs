@@ -3,40 +3,44 @@
 //! block the page for long (each rendered item is real DOM: find-in-page and screen
 //! readers see it as soon as it is there).
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use super::SERVER;
+use super::staged::Stages;
 use crate::browser::schedule::run_in_ticks;
-
-/// Provided by a widget that must show everything in its first render: one that takes
-/// over server-rendered HTML (which holds every item) may not show less, or the page
-/// below would move.
-#[derive(Clone, Copy)]
-pub struct AllAtOnce;
 
 /// How many items to show: `first` at once, then `chunk` more per tick until `total()`
 /// (which may grow, as "Load more" appends cards) is reached. Stops by itself, and once
-/// its owner is gone. Everything at once on a server and under [`AllAtOnce`].
+/// its owner is gone. Everything at once on a server and in a widget that took over a
+/// server's rendering (which held every item: showing fewer would move the page below);
+/// while such a widget is built off-screen in stages, the swap waits for the whole list.
 pub fn progressive(
     first: usize,
     chunk: usize,
     total: impl Fn() -> Option<usize> + 'static,
 ) -> RwSignal<usize> {
     let start = total().unwrap_or(0);
-    if SERVER || use_context::<AllAtOnce>().is_some() {
+    let stages = use_context::<Stages>();
+    if SERVER || stages.is_some_and(|s| s.finished()) {
         return RwSignal::new(start);
     }
     let shown = RwSignal::new(first.min(start));
     if start > first {
+        let growing = Cell::new(stages.map(|s| s.grow()));
         run_in_ticks(move || {
-            let (Some(n), Some(len)) = (shown.try_get_untracked(), total()) else {
-                return false;
+            let more = match (shown.try_get_untracked(), total()) {
+                (Some(n), Some(len)) if n < len => {
+                    shown.set((n + chunk).min(len));
+                    n + chunk < len
+                }
+                _ => false,
             };
-            if n >= len {
-                return false;
+            if !more {
+                growing.take();
             }
-            shown.set((n + chunk).min(len));
-            n + chunk < len
+            more
         });
     }
     shown

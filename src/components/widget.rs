@@ -11,6 +11,7 @@ use super::error_panel::{ErrorPanel, Failure};
 use super::props::Props;
 use super::related::Related;
 use super::related::paging::LoadMore;
+use super::staged::{RELATED, staged};
 use super::texts::provide;
 use crate::components::text_content::with_text;
 use crate::i18n::{Texts, is_rtl};
@@ -77,14 +78,16 @@ pub fn Widget(
                 view! {
                     <div class="rw-root" part="root" lang=root_lang dir=direction(rtl)>
                         <ArticleView article=article level=level lang=lang rtl=rtl props=props />
-                        <Related
-                            sections=related
-                            level=level
-                            lang=cards_lang
-                            title=title
-                            props=props
-                            load_more=load_more
-                        />
+                        {staged(RELATED, move || view! {
+                            <Related
+                                sections=related
+                                level=level
+                                lang=cards_lang
+                                title=title
+                                props=props
+                                load_more=load_more
+                            />
+                        })}
                     </div>
                 }
                 .into_any()

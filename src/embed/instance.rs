@@ -17,7 +17,9 @@ use super::shadow::open_shadow_root;
 use super::shown::Shown;
 use super::takeover;
 use crate::adapters::Format;
-use crate::components::{AllAtOnce, PageDone, Props, Widget, WidgetState};
+use crate::browser::intl;
+use crate::browser::schedule::{next_task, sleep};
+use crate::components::{PageDone, Props, Stages, Widget, WidgetState};
 use crate::model::{RelatedSection, SafeUrl};
 use crate::options::WidgetOptions;
 
@@ -28,6 +30,11 @@ pub(crate) struct Instance {
     container: HtmlElement,
     /// The server's rendering, shown until this widget has its document to replace it.
     rendering: Option<Element>,
+    /// The off-screen build's stages, when there is a server's rendering to take over.
+    stages: Option<Stages>,
+    /// What waits for the swap (announcing the document, settling `settled()`), while
+    /// the off-screen build is under way.
+    after_swap: Option<Vec<Box<dyn FnOnce()>>>,
     pub(super) state: RwSignal<WidgetState>,
     pub(super) props: Props,
     /// The sections shown below the article.
@@ -91,7 +98,7 @@ impl Shared {
         if rendering.is_none() {
             shadow.append_child(&container)?;
         }
-        let all_at_once = rendering.is_some();
+        let in_stages = rendering.is_some();
         let signals = Rc::new(Cell::new(None));
         let out = signals.clone();
         // Retry and "Load more" need the instance, which exists only after mounting.
@@ -99,14 +106,16 @@ impl Shared {
         let (for_retry, for_pages) = (this.clone(), this.clone());
         let widget_options = options.clone();
         let handle = leptos::mount::mount_to(container.clone(), move || {
-            // The server's HTML holds every paragraph and card: the swap may not show fewer.
-            if all_at_once {
-                provide_context(AllAtOnce);
+            // Built off-screen a part per task; the swap waits until it is whole (the
+            // server's HTML holds every paragraph and card: the swap may not show fewer).
+            let stages = in_stages.then(Stages::new);
+            if let Some(stages) = stages {
+                provide_context(stages);
             }
             let state = RwSignal::new(first.state);
             let props = Props::new(&widget_options);
             let related = RwSignal::new(first.related);
-            out.set(Some((state, props, related)));
+            out.set(Some((state, props, related, stages)));
             // Created inside the mount so the widget's owner frees them on unmount.
             let retry = UnsyncCallback::new(move |()| {
                 if let Some(shared) = upgrade(&for_retry) {
@@ -120,12 +129,14 @@ impl Shared {
             });
             view! { <Widget state=state props=props related=related load_more=load_more on_retry=retry /> }
         });
-        let (state, props, related) = signals.take().ok_or("widget did not mount")?;
+        let (state, props, related, stages) = signals.take().ok_or("widget did not mount")?;
         let shared = Shared(Rc::new(RefCell::new(Instance {
             host,
             shadow,
             container,
             rendering,
+            stages,
+            after_swap: None,
             state,
             props,
             related,
@@ -141,9 +152,62 @@ impl Shared {
         Ok(shared)
     }
 
-    /// Puts the live widget where the server's rendering was (a no-op without one, or
-    /// once done): called when the widget first shows its document or error panel.
-    pub(crate) fn take_over(&self) {
+    /// Puts the live widget where the server's rendering was, then runs `then`: called
+    /// when the widget first shows its document or error panel. With a server's rendering
+    /// the live widget is first built off-screen a part per task (see
+    /// [`crate::components::staged`]) and swapped in once whole, in one short task;
+    /// without one (or once done) `then` runs at once.
+    pub(crate) fn take_over(&self, then: impl FnOnce() + 'static) {
+        let stages = {
+            let mut inst = self.0.borrow_mut();
+            if let Some(waiting) = &mut inst.after_swap {
+                waiting.push(Box::new(then));
+                return;
+            }
+            match (&inst.rendering, inst.stages) {
+                (Some(_), Some(stages)) => {
+                    inst.after_swap = Some(vec![Box::new(then)]);
+                    stages
+                }
+                _ => {
+                    drop(inst);
+                    self.swap();
+                    then();
+                    return;
+                }
+            }
+        };
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            // The page's first `Intl` formatter costs more than any part (ICU's data):
+            // a task of its own, before the parts that write dates and lists.
+            next_task().await;
+            intl::warm_up();
+            loop {
+                // A stage per task; then the lists growing a chunk per tick are waited for.
+                if stages.all_reached() {
+                    sleep(16).await;
+                } else {
+                    next_task().await;
+                }
+                if this.unmounted() {
+                    return;
+                }
+                if stages.advance() {
+                    break;
+                }
+            }
+            stages.finish();
+            this.swap();
+            let waiting = this.0.borrow_mut().after_swap.take();
+            for then in waiting.into_iter().flatten() {
+                then();
+            }
+        });
+    }
+
+    /// Replaces the server's rendering with the live widget (a no-op once done).
+    fn swap(&self) {
         let mut inst = self.0.borrow_mut();
         if let Some(rendering) = inst.rendering.take() {
             takeover::swap(&inst.shadow, &rendering, &inst.container);
@@ -191,7 +255,8 @@ impl Shared {
 
     /// A promise that resolves when the loading state ends (at once if it has).
     pub(crate) fn settled(&self) -> js_sys::Promise {
-        if !self.is_loading() || self.unmounted() {
+        let building = self.0.borrow().after_swap.is_some();
+        if (!self.is_loading() && !building) || self.unmounted() {
             return js_sys::Promise::resolve(&JsValue::UNDEFINED);
         }
         let mut inst = self.0.borrow_mut();

@@ -163,9 +163,11 @@ impl Shared {
             if !this.is_current(generation) {
                 return;
             }
-            this.take_over();
-            announce(&this.host(), ready, &problems);
-            this.settle();
+            let shown = this.clone();
+            this.take_over(move || {
+                announce(&shown.host(), ready, &problems);
+                shown.settle();
+            });
         });
     }
 }

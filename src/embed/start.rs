@@ -12,6 +12,7 @@ use super::options::Start;
 use super::related::load_page;
 use super::shown::Shown;
 use super::source::{FROM_DATA, FROM_INLINE, Given, read_text, read_value};
+use super::takeover::server_rendering;
 use super::texts::language_for;
 use crate::adapters::Format;
 use crate::browser::tables;
@@ -28,6 +29,11 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     let given = match (&start.data, &start.src, start.inline) {
         (Some(data), _, _) => Some((read_value(data, format), FROM_DATA)),
         (None, Some(_), _) => None,
+        // A server's rendering is on screen already: its document is read in slices
+        // of its own, not in the task that defines the element (see `takeover`).
+        (None, None, Some(text)) if taking_over(&host) => {
+            Some((Given::Later(text, format), FROM_INLINE))
+        }
         (None, None, Some(text)) => Some((read_text(text, format), FROM_INLINE)),
         (None, None, None) => None,
     };
@@ -59,8 +65,11 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     let shared = Shared::mount(host.clone(), &start.options, shown, hooks)?;
     // The first render already shows the data: the DOM is committed when this returns.
     if announce_now {
-        shared.take_over();
-        announce(&host, ready, &problems);
+        let shown = shared.clone();
+        shared.take_over(move || {
+            announce(&host, ready, &problems);
+            shown.settle();
+        });
     }
     if let Some(related) = &start.related {
         shared.set_related_value(related);
@@ -79,4 +88,11 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     // The loading state and the error panel speak the page's language too.
     shared.ensure_texts();
     Ok(shared)
+}
+
+/// Whether `host` shows a server's rendering that this widget will take over.
+fn taking_over(host: &HtmlElement) -> bool {
+    host.shadow_root()
+        .and_then(|s| server_rendering(&s))
+        .is_some()
 }

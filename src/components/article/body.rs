@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::super::heading::heading;
 use super::super::progressive::progressive;
 use super::super::rich_text::{inline_content, render_inlines};
+use super::super::staged::{Stages, building};
 use super::super::text_content::{Content, with_text};
 use crate::components::embeds::{audio_view, embed_view, video_view};
 use crate::model::{Block, List};
@@ -34,8 +35,13 @@ pub fn body(
 ) -> impl IntoView {
     let mut dateline = dateline;
     let mut first = blocks;
-    let rest = if first.len() > FIRST_BLOCKS {
-        first.split_off(FIRST_BLOCKS)
+    // Built off-screen in stages: a few blocks per task, so no task runs long.
+    let (first_blocks, per_tick) = match building() {
+        Some(_) => (Stages::chunk(), Stages::chunk()),
+        None => (FIRST_BLOCKS, CHUNK_BLOCKS),
+    };
+    let rest = if first.len() > first_blocks {
+        first.split_off(first_blocks)
     } else {
         Vec::new()
     };
@@ -54,15 +60,15 @@ pub fn body(
     }
     let later = (!rest.is_empty()).then(|| {
         let total = rest.len();
-        let shown = progressive(0, CHUNK_BLOCKS, move || Some(total));
+        let shown = progressive(0, per_tick, move || Some(total));
         let chunks = StoredValue::new(rest);
         view! {
             <For
-                each=move || 0..shown.get().div_ceil(CHUNK_BLOCKS)
+                each=move || 0..shown.get().div_ceil(per_tick)
                 key=|chunk| *chunk
                 children=move |chunk| {
                     chunks
-                        .with_value(|c| c.chunks(CHUNK_BLOCKS).nth(chunk).map(<[Block]>::to_vec))
+                        .with_value(|c| c.chunks(per_tick).nth(chunk).map(<[Block]>::to_vec))
                         .unwrap_or_default()
                         .into_iter()
                         .map(|b| block_view(b, level, None, &embeds))

@@ -12,6 +12,7 @@ use super::card_ref::CardRef;
 use super::paging::{LoadMore, PageDone, Paging};
 use crate::components::progressive::progressive;
 use crate::components::props::Props;
+use crate::components::staged::{Stages, building};
 use crate::model::{RelatedItem, SafeUrl};
 
 /// Cards rendered with the article in each section.
@@ -33,11 +34,14 @@ impl CardList {
     /// The list of `items`, with `next` as its next page.
     pub fn new(items: Vec<RelatedItem>, next: Option<SafeUrl>) -> CardList {
         let items = RwSignal::new(items);
+        // Built off-screen in stages: a few cards per task, so no task runs long.
+        let (first, chunk) = match building() {
+            Some(_) => (Stages::chunk(), Stages::chunk()),
+            None => (FIRST_CARDS, CHUNK_CARDS),
+        };
         CardList {
             items,
-            shown: progressive(FIRST_CARDS, CHUNK_CARDS, move || {
-                items.try_with_untracked(Vec::len)
-            }),
+            shown: progressive(first, chunk, move || items.try_with_untracked(Vec::len)),
             next: RwSignal::new(next),
             paging: RwSignal::new(Paging::Idle),
             node: NodeRef::new(),
