@@ -5,6 +5,8 @@
 // today the takeover renders the article anew off-screen and swaps it in, so every one of
 // them is replaced (same words, new nodes); this test says so, and fails if that changes
 // without the test changing with it. Long tasks are recorded and printed, never asserted.
+// A long story is built off-screen in parts, with the page's own tasks running between
+// them, and the swap shows all of it at once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -38,6 +40,17 @@ before(async () => {
 <html lang="en"><head><meta charset="utf-8"><title>Takeover</title><link rel="icon" href="data:,">
 <script type="module" src="/reader-widget/reader-widget.js"></script></head>
 <body><main><h1>Takeover</h1>${widget}</main></body></html>`);
+  // A long story (300 blocks, 60 cards: more than any first chunk), taken over at load.
+  const long = structuredClone(JSON.parse(readFileSync("www/demo/article.json", "utf8")));
+  const paragraphs = long.article.body.filter((b) => b.type === "paragraph");
+  long.article.body = Array.from({ length: 300 }, (_, i) => paragraphs[i % paragraphs.length]);
+  const cards = long.related[0].items;
+  long.related[0].items = Array.from({ length: 60 }, (_, i) => ({ ...cards[i % cards.length], url: `https://news.example/long/${i}` }));
+  await fs.writeFile(path.join(dir, "long.json"), JSON.stringify(long));
+  await fs.writeFile(path.join(dir, "long.html"), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Long takeover</title><link rel="icon" href="data:,">
+<script type="module" src="/reader-widget/reader-widget.js"></script></head>
+<body><main><h1>Long takeover</h1>${render(path.join(dir, "long.json"), "--attr", "activate=load")}</main></body></html>`);
   await fs.mkdir(path.join(dir, "pages"));
   await fs.writeFile(path.join(dir, "pages/2.json"), JSON.stringify({
     title: "More", items: [{ url: "https://news.example/extra-1", title: "An extra story from page two" }],
@@ -143,3 +156,49 @@ test("after the takeover every interaction works and focus stays; the server's t
   assert.deepEqual(p.pageErrors, []);
   await p.context().close();
 });
+
+test("a long story is built off-screen over many tasks, the page's own tasks running between them, and swapped in whole", async () => {
+  const p = await newPage(browser);
+  await p.addInitScript(() => {
+    window.__t = { ticks: 0, shifts: 0, ready: 0 };
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__t.shifts += e.value; })
+      .observe({ type: "layout-shift", buffered: true });
+    document.addEventListener("reader:ready", () => window.__t.ready++, true);
+    // The page's own work: a task every few ms, counted while the widget comes alive.
+    const tick = () => { window.__t.ticks++; setTimeout(tick, 0); };
+    tick();
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, ...rest) => {
+      if (name === "reader-widget") {
+        window.__t.server = (() => {
+          const root = document.querySelector("reader-widget").shadowRoot;
+          return { paragraphs: root.querySelectorAll(".rw-article__body p").length, cards: root.querySelectorAll(".rw-card").length };
+        })();
+        window.__t.ticksAtDefine = window.__t.ticks;
+      }
+      return define(name, ...rest);
+    };
+    const replaceWith = Element.prototype.replaceWith;
+    Element.prototype.replaceWith = function (...nodes) {
+      if (this.classList.contains("rw-mount--static")) {
+        // What the swap puts on screen, counted in the swap's own task.
+        window.__t.swapped = { paragraphs: nodes[0].querySelectorAll(".rw-article__body p").length, cards: nodes[0].querySelectorAll(".rw-card").length };
+        window.__t.ticksDuringBuild = window.__t.ticks - window.__t.ticksAtDefine;
+      }
+      return replaceWith.apply(this, nodes);
+    };
+  });
+  await p.goto(`${server.url}/long.html`);
+  await p.waitForFunction(() => window.__t.swapped, null, { timeout: 30_000 });
+  await p.waitForTimeout(300);
+  const t = await p.evaluate(() => window.__t);
+  console.log(`# long story: ${t.server.paragraphs} paragraphs and ${t.server.cards} cards from the server; the page ran ${t.ticksDuringBuild} tasks of its own during the build`);
+  assert.ok(t.server.paragraphs >= 300 && t.server.cards >= 60, JSON.stringify(t.server));
+  assert.deepEqual(t.swapped, t.server, "the swap shows every paragraph and card the server did, at once");
+  assert.ok(t.ticksDuringBuild >= 5, `the page's own tasks ran between the parts: ${t.ticksDuringBuild}`);
+  assert.equal(t.shifts, 0);
+  assert.equal(t.ready, 1);
+  assert.deepEqual(p.pageErrors, []);
+  await p.context().close();
+});
+
