@@ -22,7 +22,11 @@
 // updates (+0.3 KB). 223.5 KB after embedded videos, posts, video and audio (+6.8 KB:
 // the three block types and their decoding, provider and video-id rules, the facade,
 // cards and players drawn by one small view of our own, their stylesheet; written with
-// view! they cost +12.5 KB). The formats module: 132.7 KB after the second round of real-world
+// view! they cost +12.5 KB). 227.3 KB after taking a server's rendering over in parts, a
+task each (+3.8 KB: the stages, the parts waiting on them through one boxed closure, the
+takeover's task loop; a generic `Either` per part cost 5.7 KB more, a `Memo` per part
+2.2 KB more), which took the server-rendered page's Lighthouse TBT from 195-384 ms to
+20-67 ms. The formats module: 132.7 KB after the second round of real-world
 // rules (+6.0 KB: walls of text cut at sentence ends, page furniture and newsletter plugs
 // in the widget's languages, text escaped twice, list words of many languages; +1.8 KB:
 // hasPart/associatedMedia photos, Jetpack related posts, month-first dates). 147.6 KB
@@ -36,7 +40,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { packageSizes } from "../../bench/sizes.mjs";
 
-const BUDGET_BROTLI = 224 * 1024;
+const BUDGET_BROTLI = 228 * 1024;
 const FORMATS_BUDGET_BROTLI = 149 * 1024;
 
 test(`a native-format page transfers at most ${BUDGET_BROTLI / 1024} KB with brotli`, () => {

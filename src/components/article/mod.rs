@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::carousel::Carousel;
 use super::heading::heading;
 use crate::components::props::Props;
-use crate::components::staged::{BODY, META, PHOTOS, staged};
+use crate::components::staged::{BODY, PHOTOS, staged};
 use crate::components::text_content::{Content, with_text};
 use crate::components::texts::{names_line, texts};
 use crate::model::{Article, Contributors};
@@ -56,15 +56,17 @@ pub fn ArticleView(
                 {section.map(|s| with_text(view! { <p class="rw-article__section" part="section"></p> }, s))}
                 {heading(level, 0, "rw-article__headline", "headline", None, Content::Text(headline))}
                 {deck.map(|d| with_text(view! { <p class="rw-article__deck" part="deck"></p> }, d))}
-                {has_meta.then(|| staged(META, move || meta(bylines, published, updated, lang)))}
+                {has_meta.then(|| meta(bylines, published, updated, lang))}
             </header>
             {staged(PHOTOS, move || view! { <Carousel media=media rtl=rtl title=title options=props.carousel /> })}
-            {staged(BODY, move || body(blocks, dateline, level, embeds))}
-            {contributors.map(|c| staged(BODY, move || view! {
-                <footer class="rw-article__contributors" part="contributors">
-                    <p>{contributors_line(c)}</p>
-                </footer>
-            }))}
+            {staged(BODY, move || view! {
+                {body(blocks, dateline, level, embeds)}
+                {contributors.map(|c| view! {
+                    <footer class="rw-article__contributors" part="contributors">
+                        <p>{contributors_line(c)}</p>
+                    </footer>
+                })}
+            })}
         </article>
     }
 }

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::props::Group;
-use crate::components::staged::{PHOTO_CONTROLS, VIEWER, staged};
+use crate::components::staged::{PHOTO_CONTROLS, staged};
 use crate::components::texts::texts;
 use crate::interaction::carousel::{Key, Slides};
 use crate::model::Media;
@@ -77,11 +77,13 @@ pub fn Carousel(
             }
         >
             {viewport(deck, lightbox, opener)}
-            {(deck.total > 1).then(|| staged(PHOTO_CONTROLS, move || controls(deck, rotation, autoplay)))}
-            <p class="rw-visually-hidden" aria-live="polite" aria-atomic="true">
-                {move || deck.announcement.get()}
-            </p>
-            {staged(VIEWER, move || view! { <Lightbox dialog=lightbox deck=deck on_close=return_focus /> })}
+            {staged(PHOTO_CONTROLS, move || view! {
+                {(deck.total > 1).then(|| controls(deck, rotation, autoplay))}
+                <p class="rw-visually-hidden" aria-live="polite" aria-atomic="true">
+                    {move || deck.announcement.get()}
+                </p>
+                <Lightbox dialog=lightbox deck=deck on_close=return_focus />
+            })}
         </section>
     }
     .into_any()
