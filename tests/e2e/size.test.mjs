@@ -23,10 +23,10 @@
 // the three block types and their decoding, provider and video-id rules, the facade,
 // cards and players drawn by one small view of our own, their stylesheet; written with
 // view! they cost +12.5 KB). 227.3 KB after taking a server's rendering over in parts, a
-task each (+3.8 KB: the stages, the parts waiting on them through one boxed closure, the
-takeover's task loop; a generic `Either` per part cost 5.7 KB more, a `Memo` per part
-2.2 KB more), which took the server-rendered page's Lighthouse TBT from 195-384 ms to
-20-67 ms. The formats module: 132.7 KB after the second round of real-world
+// task each (+3.8 KB: the stages, the parts waiting on them through one boxed closure, the
+// takeover's task loop; a generic `Either` per part cost 5.7 KB more, a `Memo` per part
+// 2.2 KB more), which took the server-rendered page's Lighthouse TBT from 195-384 ms to
+// 20-67 ms. The formats module: 132.7 KB after the second round of real-world
 // rules (+6.0 KB: walls of text cut at sentence ends, page furniture and newsletter plugs
 // in the widget's languages, text escaped twice, list words of many languages; +1.8 KB:
 // hasPart/associatedMedia photos, Jetpack related posts, month-first dates). 147.6 KB
