@@ -73,12 +73,14 @@ impl Shared {
     /// Mounts a widget into `host`'s open shadow root. With `initial` data the first
     /// render already shows it (no loading flash, DOM committed when this returns);
     /// without, the widget shows its loading state until a load finishes. A server's
-    /// rendering in the shadow root stays on screen until [`Shared::take_over`].
+    /// rendering in the shadow root stays on screen until [`Shared::take_over`]; the
+    /// live tree is then built a part per task, as it is with `in_parts`.
     pub(crate) fn mount(
         host: HtmlElement,
         options: &WidgetOptions,
         first: Shown,
         hooks: Hooks,
+        in_parts: bool,
     ) -> Result<Shared, JsValue> {
         // The server's rendering, and the photo its strip shows, read before the widget's
         // stylesheet is adopted: reading a scroll position after it would restyle the
@@ -98,7 +100,7 @@ impl Shared {
         if rendering.is_none() {
             shadow.append_child(&container)?;
         }
-        let in_stages = rendering.is_some();
+        let in_stages = rendering.is_some() || in_parts;
         let signals = Rc::new(Cell::new(None));
         let out = signals.clone();
         // Retry and "Load more" need the instance, which exists only after mounting.
@@ -164,12 +166,12 @@ impl Shared {
                 waiting.push(Box::new(then));
                 return;
             }
-            match (&inst.rendering, inst.stages) {
-                (Some(_), Some(stages)) => {
+            match inst.stages.filter(|s| !s.finished()) {
+                Some(stages) => {
                     inst.after_swap = Some(vec![Box::new(then)]);
                     stages
                 }
-                _ => {
+                None => {
                     drop(inst);
                     self.swap();
                     then();

@@ -53,6 +53,15 @@ impl ReaderHandle {
 /// `reader-widget.d.ts`), plus `data`, `related` and `strings` objects; `data` wins over `src`.
 #[wasm_bindgen]
 pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsValue> {
+    mount_with(element, options, false)
+}
+
+/// [`mount`], built a part per task when `in_parts` (the idle-time warm-up's cold mount).
+pub(crate) fn mount_with(
+    element: HtmlElement,
+    options: JsValue,
+    in_parts: bool,
+) -> Result<ReaderHandle, JsValue> {
     // Mounting again into the same element replaces the widget that is there.
     if let Some(previous) = registry::mounted_on(&element) {
         registry::release(&previous);
@@ -64,7 +73,8 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<ReaderHandle, JsV
     {
         element.set_attribute("theme", &theme)?;
     }
-    let start_with = from_object(&element, &options);
+    let mut start_with = from_object(&element, &options);
+    start_with.in_parts = in_parts;
     let shared = start(element, start_with)?;
     registry::keep(&shared);
     Ok(ReaderHandle {

@@ -23,6 +23,9 @@ pub(crate) struct Start {
     /// Related stories as a JS object; wins over `related_src`.
     pub related: Option<JsValue>,
     pub related_src: Option<String>,
+    /// Built in parts, a task each, as a takeover is (the idle-time warm-up's first
+    /// mount, whose cold code would otherwise be one long task).
+    pub in_parts: bool,
 }
 
 /// The element's options, from its attributes.
@@ -49,6 +52,7 @@ pub(crate) fn from_element(host: &HtmlElement, objects: &JsValue) -> Start {
         inline,
         related: given(get("related")),
         related_src: non_blank(host.get_attribute("related-src")),
+        in_parts: false,
     }
 }
 
@@ -102,6 +106,7 @@ pub(crate) fn from_object(element: &HtmlElement, options: &JsValue) -> Start {
         inline: None,
         related: given(get("related")),
         related_src: non_blank(get("relatedSrc").as_string()),
+        in_parts: false,
     }
 }
 

@@ -62,7 +62,7 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
         retry: Shared::retry,
         load_page,
     };
-    let shared = Shared::mount(host.clone(), &start.options, shown, hooks)?;
+    let shared = Shared::mount(host.clone(), &start.options, shown, hooks, start.in_parts)?;
     // The first render already shows the data: the DOM is committed when this returns.
     if announce_now {
         let shown = shared.clone();

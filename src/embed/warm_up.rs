@@ -16,7 +16,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTemplateElement, Performance};
 
-use super::mount::{ReaderHandle, mount};
+use super::mount::{ReaderHandle, mount_with};
 use super::registry::shown;
 use crate::browser::intl;
 use crate::browser::schedule::{next_task, when_idle};
@@ -42,16 +42,22 @@ pub(crate) fn start_when_idle() {
     });
 }
 
-/// One round: mount the sample in an idle task, unmount it in the next one.
+/// One round: mount the sample in an idle task, unmount it in an idle task once it is
+/// built. The first round, all of whose code runs cold, is built a part per task (as a
+/// takeover is), so the warm-up itself never holds the page for long.
 fn round(n: u32) {
     when_idle(move || {
         if n > ROUNDS || shown() {
             return;
         }
-        if let Some(mut handle) = mount_off_page(n % 2 == 1) {
-            when_idle(move || {
-                handle.unmount();
-                round(n + 1);
+        if let Some(mut handle) = mount_off_page(n % 2 == 1, n == 1) {
+            let built = handle.settled();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(built).await;
+                when_idle(move || {
+                    handle.unmount();
+                    round(n + 1);
+                });
             });
         }
     });
@@ -59,7 +65,7 @@ fn round(n: u32) {
 
 /// Mounts the sample into a host inside an inert `<template>`, with the data given at
 /// once or as an update after the loading state.
-fn mount_off_page(with_data: bool) -> Option<ReaderHandle> {
+fn mount_off_page(with_data: bool, in_parts: bool) -> Option<ReaderHandle> {
     let window = web_sys::window()?;
     let document = window.document()?;
     let performance = window.performance();
@@ -73,7 +79,7 @@ fn mount_off_page(with_data: bool) -> Option<ReaderHandle> {
     if with_data {
         js_sys::Reflect::set(&options, &"data".into(), &data).ok()?;
     }
-    let handle = mount(host, options.into()).ok();
+    let handle = mount_with(host, options.into(), in_parts).ok();
     if let Some(handle) = handle.as_ref().filter(|_| !with_data) {
         handle.update(data);
     }
