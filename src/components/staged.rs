@@ -18,7 +18,7 @@ pub const PHOTOS: Stage = 1;
 /// The carousel's buttons, dots, counter and full-screen viewer.
 pub const PHOTO_CONTROLS: Stage = 2;
 /// The body's first blocks and the contributors note; further blocks follow a few
-/// per task (see [`Stages::chunk`]).
+/// per task (see [`list_steps`]).
 pub const BODY: Stage = 3;
 /// The related sections (their first cards; the rest follow a few per task).
 pub const RELATED: Stage = 4;
@@ -88,11 +88,6 @@ impl Stages {
         Growing(self.growing)
     }
 
-    /// Items of a long list (body blocks, cards) per task while building in stages.
-    pub const fn chunk() -> usize {
-        6
-    }
-
     /// Whether every stage has rendered: what is left is lists still growing.
     pub fn all_reached(&self) -> bool {
         self.reached[LAST].get_untracked()
@@ -111,6 +106,18 @@ pub struct Growing(RwSignal<usize>);
 impl Drop for Growing {
     fn drop(&mut self) {
         self.0.try_update(|g| *g = g.saturating_sub(1));
+    }
+}
+
+/// Items of a long list (body blocks, cards) per task while building in stages.
+const CHUNK: usize = 6;
+
+/// A long list's first items and items per tick: `first` and `chunk` as the list sets
+/// them, or a few per task while the widget is built in stages (no task runs long).
+pub fn list_steps(first: usize, chunk: usize) -> (usize, usize) {
+    match building() {
+        Some(_) => (CHUNK, CHUNK),
+        None => (first, chunk),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::adapters::Format;
 use crate::browser::schedule::next_task;
 use crate::browser::{formats, intl, tables};
 use crate::components::WidgetState;
-use crate::model::Decoded;
+use crate::model::{Decoded, Diagnostic};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
@@ -163,11 +163,17 @@ impl Shared {
             if !this.is_current(generation) {
                 return;
             }
-            let shown = this.clone();
-            this.take_over(move || {
-                announce(&shown.host(), ready, &problems);
-                shown.settle();
-            });
+            this.take_over_and_announce(ready, problems);
+        });
+    }
+
+    /// Takes the server's rendering over (if any), then tells the host page: the
+    /// problems, `reader:ready` or `reader:error`, and `settled()` resolves.
+    pub(crate) fn take_over_and_announce(&self, ready: bool, problems: Vec<Diagnostic>) {
+        let shown = self.clone();
+        self.take_over(move || {
+            announce(&shown.host(), ready, &problems);
+            shown.settle();
         });
     }
 }

@@ -6,7 +6,6 @@
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::announce::announce;
 use super::instance::{Hooks, Shared};
 use super::options::Start;
 use super::related::load_page;
@@ -65,11 +64,7 @@ pub(crate) fn start(host: HtmlElement, start: Start) -> Result<Shared, JsValue> 
     let shared = Shared::mount(host.clone(), &start.options, shown, hooks, start.in_parts)?;
     // The first render already shows the data: the DOM is committed when this returns.
     if announce_now {
-        let shown = shared.clone();
-        shared.take_over(move || {
-            announce(&host, ready, &problems);
-            shown.settle();
-        });
+        shared.take_over_and_announce(ready, problems);
     }
     if let Some(related) = &start.related {
         shared.set_related_value(related);

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::super::heading::heading;
 use super::super::progressive::progressive;
 use super::super::rich_text::{inline_content, render_inlines};
-use super::super::staged::{Stages, building};
+use super::super::staged::list_steps;
 use super::super::text_content::{Content, with_text};
 use crate::components::embeds::{audio_view, embed_view, video_view};
 use crate::model::{Block, List};
@@ -35,11 +35,7 @@ pub fn body(
 ) -> impl IntoView {
     let mut dateline = dateline;
     let mut first = blocks;
-    // Built off-screen in stages: a few blocks per task, so no task runs long.
-    let (first_blocks, per_tick) = match building() {
-        Some(_) => (Stages::chunk(), Stages::chunk()),
-        None => (FIRST_BLOCKS, CHUNK_BLOCKS),
-    };
+    let (first_blocks, per_tick) = list_steps(FIRST_BLOCKS, CHUNK_BLOCKS);
     let rest = if first.len() > first_blocks {
         first.split_off(first_blocks)
     } else {

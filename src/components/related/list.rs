@@ -12,7 +12,7 @@ use super::card_ref::CardRef;
 use super::paging::{LoadMore, PageDone, Paging};
 use crate::components::progressive::progressive;
 use crate::components::props::Props;
-use crate::components::staged::{Stages, building};
+use crate::components::staged::list_steps;
 use crate::model::{RelatedItem, SafeUrl};
 
 /// Cards rendered with the article in each section.
@@ -34,11 +34,7 @@ impl CardList {
     /// The list of `items`, with `next` as its next page.
     pub fn new(items: Vec<RelatedItem>, next: Option<SafeUrl>) -> CardList {
         let items = RwSignal::new(items);
-        // Built off-screen in stages: a few cards per task, so no task runs long.
-        let (first, chunk) = match building() {
-            Some(_) => (Stages::chunk(), Stages::chunk()),
-            None => (FIRST_CARDS, CHUNK_CARDS),
-        };
+        let (first, chunk) = list_steps(FIRST_CARDS, CHUNK_CARDS);
         CardList {
             items,
             shown: progressive(first, chunk, move || items.try_with_untracked(Vec::len)),
