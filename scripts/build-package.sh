@@ -43,7 +43,7 @@ node -e '
   const fs = require("fs"), path = require("path"), crypto = require("crypto");
   const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]);
-  const files = ["npm/reader-widget.js", "npm/activate.js", "npm/server.js", "npm/edge.js", "npm/render-core.js", ...walk("npm/dist")].filter((f) => !f.endsWith("integrity.json"));
+  const files = ["npm/reader-widget.js", "npm/server.js", "npm/edge.js", "npm/render-core.js", ...walk("npm/dist")].filter((f) => !f.endsWith("integrity.json"));
   const sri = Object.fromEntries(files.map((f) => [path.relative("npm", f),
     "sha384-" + crypto.createHash("sha384").update(fs.readFileSync(f)).digest("base64")]));
   fs.writeFileSync("npm/dist/integrity.json", JSON.stringify(sri, null, 2) + "\n");

@@ -11,6 +11,8 @@ import { launch, newPage, waitForWidget, axe } from "./browser.mjs";
 
 const PKG = process.env.E2E_PKG ?? "npm";
 let dir, server, browser, page;
+/** What the server was asked for while the page loaded, in order. */
+const asked = [];
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Plain host page</title>
@@ -45,7 +47,19 @@ before(async () => {
   await fs.writeFile(path.join(dir, "index.html"), PAGE);
   await fs.writeFile(path.join(dir, "early-data.js"), EARLY);
   await fs.writeFile(path.join(dir, "other.json"), JSON.stringify({ version: 1, article: { headline: "Second source" } }));
-  server = await serve(dir);
+  // The wasm answers late, so that what the page asks for while it travels shows.
+  const wasm = path.join(dir, "reader-widget/dist/reader_widget_bg.wasm");
+  const routes = new Map([
+    ["/reader-widget/dist/reader_widget_bg.wasm", async (req, res) => {
+      asked.push("wasm");
+      await new Promise((r) => setTimeout(r, 300));
+      res.writeHead(200, { "content-type": "application/wasm", "cache-control": "no-store" }).end(await fs.readFile(wasm));
+      asked.push("wasm answered");
+      return true;
+    }],
+    ["/demo/article.json", async () => (asked.push("document"), false)],
+  ]);
+  server = await serve(dir, routes);
   browser = await launch();
   page = await newPage(browser);
   await page.goto(`${server.url}/`);
@@ -72,6 +86,16 @@ test("fetches src, and a new src re-renders in place", async () => {
   await page.evaluate(() => document.getElementById("fetched").setAttribute("src", "/other.json"));
   await page.waitForFunction(() =>
     document.getElementById("fetched").shadowRoot.querySelector(".rw-article__headline")?.textContent === "Second source");
+});
+
+test("asks for a src document beside the module, once, not after the wasm has arrived", async () => {
+  // Asked for after the wasm, the document would add its round trip to the story's first
+  // paint; asked for twice, the page would pay for it twice.
+  assert.equal(asked.filter((a) => a === "document").length, 1, asked.join(", "));
+  assert.ok(asked.indexOf("document") < asked.indexOf("wasm answered"), asked.join(", "));
+  // Only the fetched widget's document: not for inline data, nor for data set early.
+  const preloads = await page.evaluate(() => [...document.querySelectorAll("link[rel=preload]")].map((l) => new URL(l.href).pathname));
+  assert.deepEqual(preloads, ["/demo/article.json"]);
 });
 
 test("keeps data, related and other properties assigned before the element was defined", async () => {
