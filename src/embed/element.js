@@ -91,3 +91,21 @@ export function defineReaderWidget(tag, create, attributes, objects) {
   customElements.define(tag, ReaderWidgetElement);
   return true;
 }
+
+// Responses reader-widget.js asked for before the module came (`src`, `related-src`; by
+// absolute URL), each handed once to the widget's first fetch of that URL (fetch.rs).
+// Here rather than in a snippet of its own: one request fewer beside the wasm.
+/** The early response for `url`, or undefined; an abort of `signal` aborts it too. */
+export function takeEarly(url, signal) {
+  const early = globalThis[Symbol.for("reader-widget.early")];
+  let found;
+  try {
+    const href = new URL(url, document.baseURI).href;
+    found = early?.get(href);
+    early?.delete(href);
+  } catch {}
+  if (!found) return undefined;
+  if (signal?.aborted) found.controller.abort();
+  else signal?.addEventListener("abort", () => found.controller.abort(), { once: true });
+  return found.response;
+}

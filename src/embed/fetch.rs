@@ -15,6 +15,14 @@ use crate::model::{Decoded, Diagnostics, RelatedSection};
 use crate::options::DEFAULT_TIMEOUT_MS;
 use crate::text::number::number_text;
 
+#[wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    /// The response `reader-widget.js` asked for `url` before the module had come, if
+    /// any (taken once): the document then travels beside the module, not after it.
+    #[wasm_bindgen(js_name = takeEarly, catch)]
+    fn take_early(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<JsValue, JsValue>;
+}
+
 /// Fetches and decodes `url` (long bodies over several tasks; `None` when `wanted`
 /// turns false meanwhile). Every failure becomes one fatal diagnostic that says which.
 pub(crate) async fn fetch_document(
@@ -88,16 +96,19 @@ async fn fetch_text(
         );
     }
     let aborted = || controller.is_some_and(|c| c.signal().aborted());
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|e| {
-            if aborted() {
-                let secs = number_text(f64::from(timeout_ms) / 1000.0);
-                format!("the request timed out after {secs} s")
-            } else {
-                format!("the request failed ({})", error_message(&e))
-            }
-        })?;
+    let signal = controller.map(AbortController::signal);
+    let request = take_early(url, signal.as_ref())
+        .ok()
+        .and_then(|r| r.dyn_into::<js_sys::Promise>().ok())
+        .unwrap_or_else(|| window.fetch_with_str_and_init(url, &init));
+    let response = JsFuture::from(request).await.map_err(|e| {
+        if aborted() {
+            let secs = number_text(f64::from(timeout_ms) / 1000.0);
+            format!("the request timed out after {secs} s")
+        } else {
+            format!("the request failed ({})", error_message(&e))
+        }
+    })?;
     let response: Response = response
         .dyn_into()
         .map_err(|_| "the request did not return a response".to_owned())?;

@@ -189,6 +189,45 @@ test("fetching: every failure ends in the error panel, and Retry works once the 
   await page.close();
 });
 
+test("fetching: documents the entry asked for early fail, time out and recover as the widget's own would", async () => {
+  // Widgets in the page's HTML: reader-widget.js asks for their documents before the
+  // module has come, and the widget takes those responses over.
+  const seen = {};
+  let healthy = false, aborted = false;
+  const count = (name, answer) => async (req, res) => {
+    seen[name] = (seen[name] ?? 0) + 1;
+    return answer(req, res);
+  };
+  h.server.routes.set("/e404.json", count("e404", (req, res) => (healthy ? json(small("Recovered")) : json("missing", 404, "text/plain"))(req, res)));
+  h.server.routes.set("/estall.json", count("estall", async (req) => {
+    req.on("close", () => { aborted = true; });
+    await new Promise((r) => setTimeout(r, 3000));
+    return false;
+  }));
+  h.server.routes.set("/eok.json", count("eok", json(small("Asked for early"))));
+  h.server.routes.set("/erel.json", count("erel", json({ version: "https://jsonfeed.org/version/1.1", title: "More early", items: [{ id: "1", url: "https://example.com/early", title: "An early card" }] })));
+  fs.writeFileSync(`${h.dir}/early.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Early</title>
+<link rel="icon" href="data:,"><script type="module" src="/reader-widget/reader-widget.js"></script></head>
+<body><main><reader-widget id="e404" src="/e404.json"></reader-widget>
+<reader-widget id="estall" src="/estall.json" timeout="400"></reader-widget>
+<reader-widget id="eok" src="eok.json" related-src="/erel.json"></reader-widget></main></body></html>`);
+  const page = await h.page();
+  await page.goto(`${h.server.url}/early.html`);
+  assert.match(await page.locator("#e404 .rw-error").innerText(), /the server answered 404/);
+  assert.match(await page.locator("#estall .rw-error").innerText(), /timed out after 0.4 s/);
+  await page.locator("#eok .rw-article__headline", { hasText: "Asked for early" }).waitFor();
+  await page.locator("#eok .rw-related", { hasText: "An early card" }).waitFor();
+  await page.waitForTimeout(200);
+  assert.equal(aborted, true, "the timed-out early request was cancelled");
+  assert.deepEqual(seen, { e404: 1, estall: 1, eok: 1, erel: 1 }, "each document asked for once");
+  healthy = true;
+  await page.locator("#e404 .rw-error__retry").click();
+  await page.locator("#e404 .rw-article__headline", { hasText: "Recovered" }).waitFor();
+  assert.equal(seen.e404, 2, "Retry asks again");
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
 test("removing the element unmounts it and aborts its request", async () => {
   let aborted = false;
   h.server.routes.set("/hang.json", async (req) => {

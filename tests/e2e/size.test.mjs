@@ -26,11 +26,13 @@
 // task each (+3.8 KB: the stages, the parts waiting on them through one boxed closure, the
 // takeover's task loop; a generic `Either` per part cost 5.7 KB more, a `Memo` per part
 // 2.2 KB more), which took the server-rendered page's Lighthouse TBT from 195-384 ms to
-// 20-67 ms. 228.6 KB after the entry asks for the wasm and each `src` document at once
-// and decides a server-rendered page's activation itself (+1.5 KB: activate.js, 1.2 KB
+// 20-67 ms. 229.2 KB after the entry asks for the wasm and each `src` document at once
+// and decides a server-rendered page's activation itself (+1.9 KB: activate.js, 1.2 KB
 // that server-rendered pages fetched as a second, chained request and this budget did not
-// count, now inside the entry; Lighthouse's LCP of the browser-rendered page 3.01 -> 2.81 s,
-// of the server-rendered one's bad runs 1.17 -> 0.94 s). The formats module: 132.7 KB after the second round of real-world
+// count, now inside the entry; the early fetches, handed to the widget by a snippet, 0.7
+// KB; Lighthouse's LCP of the browser-rendered page 3.01 -> 2.80 s, and of the
+// server-rendered one 1.17 s in its bad runs -> 0.94 s in every run).
+// The formats module: 132.7 KB after the second round of real-world
 // rules (+6.0 KB: walls of text cut at sentence ends, page furniture and newsletter plugs
 // in the widget's languages, text escaped twice, list words of many languages; +1.8 KB:
 // hasPart/associatedMedia photos, Jetpack related posts, month-first dates). 147.6 KB
@@ -44,7 +46,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { packageSizes } from "../../bench/sizes.mjs";
 
-const BUDGET_BROTLI = 229 * 1024;
+const BUDGET_BROTLI = 230 * 1024;
 const FORMATS_BUDGET_BROTLI = 149 * 1024;
 
 test(`a native-format page transfers at most ${BUDGET_BROTLI / 1024} KB with brotli`, () => {
