@@ -242,6 +242,29 @@ test("lightbox: expand opens a modal viewer; arrows and swipes work; Esc closes 
   await page.close();
 });
 
+test("lightbox: a closed viewer holds no photo and downloads none; open, it shows the carousel's", async () => {
+  // Each photo in two sizes: the strip (760 px wide here) takes the 800w copy, a
+  // full-screen viewer of this 1024 px page the 1600w one.
+  const asked = [];
+  const page = await h.page();
+  page.on("request", (r) => asked.push(new URL(r.url()).search));
+  const doc = structuredClone(h.demo);
+  for (const [i, m] of doc.article.media.entries()) m.srcset = `${m.src}?w=800&i=${i} 800w, ${m.src}?w=1600&i=${i} 1600w`;
+  const w = await addWidget(page, "lbfetch", doc);
+  await page.waitForTimeout(600);
+  assert.ok(asked.some((q) => q.startsWith("?w=800")), `the strip's photos load (${asked.join(" ")})`);
+  assert.deepEqual(asked.filter((q) => q.startsWith("?w=1600")), [], "no full-screen copy while the viewer is closed");
+  assert.equal(await w.locator(".rw-lightbox__image").count(), 0);
+  await w.locator(".rw-carousel__button--next").click();
+  await w.locator(".rw-carousel__expand").click();
+  await w.locator(".rw-lightbox__image").waitFor();
+  await page.waitForFunction(() => document.getElementById("lbfetch").shadowRoot.querySelector(".rw-lightbox__image").complete);
+  assert.deepEqual(asked.filter((q) => q.startsWith("?w=1600")), ["?w=1600&i=1"], "open, the viewer loads the carousel's photo full size");
+  await page.keyboard.press("Escape");
+  await w.locator(".rw-lightbox__image").waitFor({ state: "detached" });
+  await page.close();
+});
+
 test("motion: loop wraps at the ends, start picks the first photo", async () => {
   const page = await h.page();
   const w = await addWidget(page, "loop", h.demo, { loop: "", start: "5" });

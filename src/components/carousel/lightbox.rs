@@ -15,12 +15,18 @@ use crate::interaction::carousel::{Slides, Swipe};
 #[component]
 pub fn Lightbox(
     dialog: NodeRef<html::Dialog>,
+    /// True while open: only then does the viewer hold its photo, so a closed viewer
+    /// neither builds it nor has the browser download a full-screen copy of it.
+    viewing: RwSignal<bool>,
     deck: Deck,
     /// Runs after the dialog closed, to return focus to what opened it.
     on_close: Callback<()>,
 ) -> impl IntoView {
     let total = deck.total;
     let current = move || {
+        if !viewing.get() {
+            return None;
+        }
         let i = deck.slides.get().current()?;
         deck.media.with_value(|m| m.get(i).cloned())
     };
@@ -40,7 +46,10 @@ pub fn Lightbox(
             part="lightbox"
             aria-label=deck.t.get("photo_viewer")
             node_ref=dialog
-            on:close=move |_| on_close.run(())
+            on:close=move |_| {
+                viewing.set(false);
+                on_close.run(());
+            }
         >
             <div class="rw-lightbox__bar">
                 <p class="rw-lightbox__counter">{move || deck.counter()}</p>

@@ -53,6 +53,7 @@ pub fn Carousel(
         }
     };
     let lightbox = NodeRef::<html::Dialog>::new();
+    let viewing = RwSignal::new(false);
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let return_focus = Callback::new(move |()| {
         if let Some(el) = opener.get_value() {
@@ -76,13 +77,13 @@ pub fn Carousel(
                 }
             }
         >
-            {viewport(deck, lightbox, opener)}
+            {viewport(deck, lightbox, opener, viewing)}
             {staged(PHOTO_CONTROLS, move || view! {
                 {(deck.total > 1).then(|| controls(deck, rotation, autoplay))}
                 <p class="rw-visually-hidden" aria-live="polite" aria-atomic="true">
                     {move || deck.announcement.get()}
                 </p>
-                <Lightbox dialog=lightbox deck=deck on_close=return_focus />
+                <Lightbox dialog=lightbox viewing=viewing deck=deck on_close=return_focus />
             })}
         </section>
     }

@@ -12,11 +12,12 @@ use crate::components::SERVER;
 use crate::interaction::carousel::{Slides, Swipe};
 
 /// The strip of slides; the expand button remembers itself in `opener` (focus returns
-/// there when the viewer closes) and opens `lightbox`.
+/// there when the viewer closes) and opens `lightbox`, saying so in `viewing`.
 pub fn viewport(
     deck: Deck,
     lightbox: NodeRef<html::Dialog>,
     opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+    viewing: RwSignal<bool>,
 ) -> impl IntoView {
     let (on_down, on_up, on_cancel) = swipe_handlers(deck.rtl, move |swipe| match swipe {
         Swipe::Next => deck.navigate(Slides::next),
@@ -26,6 +27,7 @@ pub fn viewport(
     let open_lightbox = move |ev: leptos::ev::MouseEvent| {
         opener.set_value(ev.current_target().and_then(|t| t.dyn_into().ok()));
         if let Some(d) = lightbox.get_untracked() {
+            viewing.set(true);
             let _ = d.show_modal();
         }
     };
