@@ -26,9 +26,10 @@ pub fn viewport(
     });
     let open_lightbox = move |ev: leptos::ev::MouseEvent| {
         opener.set_value(ev.current_target().and_then(|t| t.dyn_into().ok()));
-        if let Some(d) = lightbox.get_untracked() {
+        if let Some(d) = lightbox.get_untracked()
+            && d.show_modal().is_ok()
+        {
             viewing.set(true);
-            let _ = d.show_modal();
         }
     };
     let sign: i64 = if deck.rtl { 1 } else { -1 };
