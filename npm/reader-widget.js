@@ -18,8 +18,12 @@ export const ready = new Promise((resolve, reject) => {
     started = true;
     // The wasm is asked for beside the glue, not after it and its snippets have arrived
     // and run: two round trips fewer before the story on a phone.
-    const wasm = typeof document === "undefined" ? WASM : fetch(WASM);
-    if (wasm instanceof Promise) wasm.catch(() => {});
+    let wasm = WASM;
+    try {
+      if (typeof document !== "undefined") (wasm = fetch(WASM)).catch(() => {});
+    } catch {
+      wasm = WASM;
+    }
     import("./dist/reader_widget.js")
       .then((g) => g.default({ module_or_path: wasm }).then((exports) => ((glue = g), exports)))
       .then(resolve, reject);
@@ -34,18 +38,22 @@ const serverRendered = (el) =>
  * Asks now for the documents `widgets` will fetch, beside the module instead of after
  * it, as the widget would (same headers: a server may answer by `Accept`); the widget's
  * first fetch of that URL takes the response (`takeEarly` in `src/embed/element.js`).
+ * What no widget has taken once they are all defined is cancelled and dropped, so it is
+ * never handed to a later fetch.
  */
 function fetchEarly(widgets) {
   // Defined already (another copy of the package): its widgets are fetching for themselves.
-  if (customElements.get("reader-widget")) return;
+  if (typeof fetch !== "function" || typeof customElements === "undefined" || customElements.get("reader-widget")) return;
   const early = (globalThis[Symbol.for("reader-widget.early")] ??= new Map());
+  const asked = [];
   for (const w of widgets) {
     if (serverRendered(w) || w.data != null) continue;
-    for (const name of w.related == null ? ["src", "related-src"] : ["src"]) {
-      const given = w.getAttribute(name)?.trim();
+    for (const [name, property] of w.related == null ? [["src", "src"], ["related-src", "relatedSrc"]] : [["src", "src"]]) {
+      // As the element will read it: a property set before it upgraded wins.
+      const given = Object.hasOwn(w, property) ? w[property] : w.getAttribute(name);
       let url;
       try {
-        url = given && new URL(given, document.baseURI);
+        url = typeof given === "string" && given.trim() && new URL(given, document.baseURI);
       } catch {
         continue;
       }
@@ -54,8 +62,18 @@ function fetchEarly(widgets) {
       const response = fetch(url.href, { headers: { Accept: "application/json" }, signal: controller.signal });
       response.catch(() => {});
       early.set(url.href, { response, controller });
+      asked.push(url.href);
     }
   }
+  // Every widget on the page takes its response while the element is defined; a task
+  // later, whatever is left (a widget removed or given other data meanwhile) is not wanted.
+  const drop = () => setTimeout(() => {
+    for (const href of asked) {
+      early.get(href)?.controller.abort();
+      early.delete(href);
+    }
+  });
+  if (asked.length) ready.then(drop, drop);
 }
 
 /** Loads at once unless every widget on the page came server-rendered: then `activate` decides. */

@@ -189,7 +189,7 @@ test("fetching: every failure ends in the error panel, and Retry works once the 
   await page.close();
 });
 
-test("fetching: documents the entry asked for early fail, time out and recover as the widget's own would", async () => {
+test("fetching: documents the entry asked for early fail, time out and recover as the widget's own would; unwanted ones are cancelled", async () => {
   // Widgets in the page's HTML: reader-widget.js asks for their documents before the
   // module has come, and the widget takes those responses over.
   const seen = {};
@@ -205,12 +205,27 @@ test("fetching: documents the entry asked for early fail, time out and recover a
     return false;
   }));
   h.server.routes.set("/eok.json", count("eok", json(small("Asked for early"))));
+  // Asked for early for a widget the page removes before the module comes: cancelled,
+  // and never handed to a later widget of the same src.
+  let goneClosed = false;
+  h.server.routes.set("/egone.json", count("egone", async (req, res) => {
+    if (seen.egone > 1) return json(small("Fresh"))(req, res);
+    req.on("close", () => { goneClosed = true; });
+    await new Promise((r) => setTimeout(r, 3000));
+    return json(small("Stale"))(req, res);
+  }));
+  h.server.routes.set("/eattr.json", count("eattr", json(small("From the attribute"))));
+  h.server.routes.set("/eprop.json", count("eprop", json(small("From the property"))));
   h.server.routes.set("/erel.json", count("erel", json({ version: "https://jsonfeed.org/version/1.1", title: "More early", items: [{ id: "1", url: "https://example.com/early", title: "An early card" }] })));
   fs.writeFileSync(`${h.dir}/early.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Early</title>
 <link rel="icon" href="data:,"><script type="module" src="/reader-widget/reader-widget.js"></script></head>
 <body><main><reader-widget id="e404" src="/e404.json"></reader-widget>
 <reader-widget id="estall" src="/estall.json" timeout="400"></reader-widget>
-<reader-widget id="eok" src="eok.json" related-src="/erel.json"></reader-widget></main></body></html>`);
+<reader-widget id="eok" src="eok.json" related-src="/erel.json"></reader-widget>
+<reader-widget id="egone" src="/egone.json"></reader-widget>
+<reader-widget id="eprop" src="/eattr.json"></reader-widget>
+<script>document.getElementById("eprop").src = "/eprop.json";
+document.addEventListener("DOMContentLoaded", () => document.getElementById("egone").remove());</script></main></body></html>`);
   const page = await h.page();
   await page.goto(`${h.server.url}/early.html`);
   assert.match(await page.locator("#e404 .rw-error").innerText(), /the server answered 404/);
@@ -218,8 +233,17 @@ test("fetching: documents the entry asked for early fail, time out and recover a
   await page.locator("#eok .rw-article__headline", { hasText: "Asked for early" }).waitFor();
   await page.locator("#eok .rw-related", { hasText: "An early card" }).waitFor();
   await page.waitForTimeout(200);
+  await page.locator("#eprop .rw-article__headline", { hasText: "From the property" }).waitFor();
   assert.equal(aborted, true, "the timed-out early request was cancelled");
-  assert.deepEqual(seen, { e404: 1, estall: 1, eok: 1, erel: 1 }, "each document asked for once");
+  assert.equal(goneClosed, true, "the removed widget's early request was cancelled");
+  assert.deepEqual(seen, { e404: 1, estall: 1, eok: 1, erel: 1, egone: 1, eprop: 1 }, "each document asked for once");
+  await page.evaluate(() => {
+    const el = document.createElement("reader-widget");
+    el.id = "again";
+    el.setAttribute("src", "/egone.json");
+    document.querySelector("main").append(el);
+  });
+  await page.locator("#again .rw-article__headline", { hasText: "Fresh" }).waitFor();
   healthy = true;
   await page.locator("#e404 .rw-error__retry").click();
   await page.locator("#e404 .rw-article__headline", { hasText: "Recovered" }).waitFor();
